@@ -1711,6 +1711,28 @@ function withAreaAsScope(text) {
     return area === null ? text : `${area.name}: ${area.rest}`;
 }
 
+;// CONCATENATED MODULE: ./src/notes/kinds/advisory-titles.ts
+// An advisory's id before its title, written as the others are: trackers title some "[CVE-2026-4874] Server-Side
+// Request Forgery …" (shown "CVE-2026-4874: Server-Side …") and some "CVE-2026-4800 lodash vulnerable to …"; a list
+// of both reads as typed by two people. The id then a colon, every time, where the notes title some so. Not where the
+// notes never do ("CVE-2025-31133 exploits an issue …" is a sentence), nor where the words after the id go on with it
+// ("CVE-2024-1234 is fixed", "CVE-2024-1234 in body-parser", "CVE-2024-1234 let an attacker …"). Pure.
+const ID = String.raw `(?:CVE-\d{4}-\d{4,7}|GHSA(?:-[23456789cfghjmpqrvwx]{4}){3})`;
+// "[CVE-…] title", "CVE-…: title": how the notes title an advisory when they do.
+const TITLED = new RegExp(String.raw `^(?:\[\s*${ID}\s*\]|${ID}\s*[:：])\s*\S`, "iu");
+/** Whether the notes title some advisory with its id in brackets or before a colon. */
+const titlesAdvisories = (texts) => texts.some((text) => TITLED.test(text.trim()));
+// What follows the id reads as a title: a capital, code or a quote ("Server-Side Request Forgery …", "`qs` …"), a
+// package's name ("body-parser …", "@babel/core …"), or a lower-case name then "vulnerable", as advisory databases
+// title them ("lodash vulnerable to …"). Not a verb phrase ("CVE-… let an attacker …", "… only affected …").
+const ID_THEN_WORDS = new RegExp(String.raw `^(${ID})[ \t]+(?=[\p{L}\x60"“])(?!(?:is|was|has|have|had|are|were|fixed|patched|addressed|resolved|mitigated|in|for|and|or|affects|affecting|allows|could|can|may|which|that|from|on|by|with|to|via)\b)`, "iu");
+const TITLE_START = /^(?:[\p{Lu}`"“]|@?[a-z][\w.-]*[-./@\d][\w./@-]*\s|[a-z][\w.-]*\s+vulnerable\b)/u;
+/** The change with a leading advisory id followed by a colon ("CVE-2026-4800 lodash …" → "CVE-2026-4800: lodash …"). */
+function withAdvisoryIdColon(text) {
+    const id = ID_THEN_WORDS.exec(text);
+    return id === null || !TITLE_START.test(text.slice(id[0].length)) ? text : `${id[1] ?? ""}: ${text.slice(id[0].length)}`;
+}
+
 ;// CONCATENATED MODULE: ./src/notes/text/escape-regexp.ts
 // Text that goes into a pattern as itself (a project's name, a version, an advisory id): the one escaping every module
 // uses, so that none misses a character.
@@ -2368,6 +2390,23 @@ const NAMES_SPEED = /\b(?:faster|quicker|speed(?:s|ed)?[ -]?ups?|latency|memory|
 /** A line that names speed, memory or latency anywhere ("Enable SIMD parsing, 3x faster"), whatever its verb. */
 const namesSpeed = (text) => NAMES_SPEED.test(text);
 
+;// CONCATENATED MODULE: ./src/notes/kinds/inline-breaking-marks.ts
+// A breaking mark written inside an item, after its commit type or scope: "fix: [breaking] don't auto-install …",
+// "feat(api): BREAKING: rename …", "fix: (breaking change) …", "修复：[破坏性变更] …". The item breaks wherever the notes
+// file it (under "Fixes", after a feature): the mark says so, and goes from the shown text, which the breaking label
+// says instead.
+// The mark in brackets or before a colon, in English and in the words Chinese, Japanese and Korean notes use.
+const WORDS = String.raw `breaking(?:[ -]changes?)?|破坏性(?:变更|改动|更新)?|不兼容(?:变更|改动)?|破壊的(?:な)?変更|互換性のない変更|(?:호환성\s)?(?:파괴적|중대한)\s?변경(?:\s?사항)?|호환성\s?깨짐`;
+const MARK = new RegExp(String.raw `^(?:⚠️?\s*)?(?:\[\s*(?:${WORDS})\s*\]|\(\s*(?:${WORDS})\s*\)|【\s*(?:${WORDS})\s*】)\s*[:：]?\s*|^(?:⚠️?\s*)?(?:${WORDS})\s*[:：]\s*`, "iu");
+/** The item's text without a leading breaking mark, or null when it has none. */
+function withoutBreakingMark(text) {
+    const mark = MARK.exec(text);
+    if (!mark)
+        return null;
+    const rest = text.slice(mark[0].length);
+    return /\S/u.test(rest) ? rest : null;
+}
+
 ;// CONCATENATED MODULE: ./src/notes/text/apostrophes.ts
 // Notes write "it’s" and "it's" alike (editors and CMSs curl the quote); the word patterns are written with the
 // straight one, so a sentence is matched after this.
@@ -2378,6 +2417,7 @@ const straightApostrophes = (text) => text.replace(CURLY_APOSTROPHES, "'");
 // What a change is — breaking, security, feature, fix… — as release notes say it: section headings
 // (conventional-changelog, Keep a Changelog, GitHub release.yml categories, changesets, towncrier), conventional
 // commit prefixes, gitmoji and emoji markers, and keywords in English, Chinese, Japanese and Korean.
+
 
 
 
@@ -2541,6 +2581,10 @@ const GLOSSED = /^[^A-Za-z]*[^\sA-Za-z\p{P}\p{Extended_Pictographic}\uFE0F][^A-Z
 // optimisation).
 // "Bug Fix:", "Hotfix:" are fixes, written as a type.
 const CONVENTIONAL = /^(feat|feature|fix|bug ?fix|hot ?fix|perf|docs?|chore|ci|build|test|tests|refactor|style|revert|deps|security|release|types?|change[sd]?|update|improvement|enhance(?:ment)?|opt)(\([^)\n]{0,60}\))?(!)?[:：]\s*/i;
+// Other lower-case types with a scope are a commit's type all the same ("optimize(grpc): …", "improve(ui): …",
+// "tweak(cli): …"): its kind is the section's. Only words that name a kind of work, never any word: "open(path): now
+// raises …" and "len(x): returns 0 …" name a call, which is what changed.
+const OTHER_TYPE = /^(optimi[sz]e|optim|improve|tweak|polish|cleanup|rework|tidy|misc|i18n|l10n|a11y|infra|bench|lint|example|examples|workflow)(\([a-z0-9@][\w./@-]{0,40}\))(!)?[:：]\s*/u;
 const CONVENTIONAL_KINDS = {
     feat: "feature",
     feature: "feature",
@@ -2618,7 +2662,8 @@ const PLATFORM_FLOOR = new RegExp(String.raw `(?:${DROPS_SUPPORT}|\bdeprecate[sd
     String.raw `|\bno longer supports? ${PLATFORM} v?\d` +
     // "node >= `20.x`", "engines: node >=20", "(Node >= 20)": the floor as a version range states it. (Not "Fix X for
     // Python>=3.14.4": a fix for the users of that version. A dependency's replacement by range is swapsDependencyByRange.)
-    String.raw `|(?<!\b(?:for|on|with|under|in)\s{1,3})\b${PLATFORM}\s*(?:>=|≥)\s*\x60?v?\d` +
+    // (Nor "opencv-python >= 4.6": a package whose name ends in the platform's.)
+    String.raw `|(?<!\b(?:for|on|with|under|in)\s{1,3})(?<![\w.-])${PLATFORM}\s*(?:>=|≥)\s*\x60?v?\d` +
     String.raw `|${PLATFORM}\s*v?\d[\w.]*\s*(?:이하\s*)?(?:의\s*)?지원(?:을|이)?\s*(?:중단|종료)` +
     String.raw `|(?:不再|停止|终止|放弃|结束)(?:对\s*)?支持\s*${PLATFORM}|(?:移除|删除|去掉|放弃)了?对?\s*${PLATFORM}\s*v?\d[\w.]*\s*(?:及?以下(?:版本)?|(?:及|和)更早(?:版本)?)?\s*的\s*支持|${PLATFORM}\s*v?\d[\w.]*\s*(?:の)?(?:サポート|対応)を?(?:終了|廃止|削除|打ち切)` +
     cjkFloor(PLATFORM) +
@@ -3365,7 +3410,7 @@ const LOWER_CASE_NAME = /^(?:[b-df-hj-np-tv-xz]+|git|npm|npx|pnpm|pip|pipx|uv|uv
 /** A change's first word, a plain lower-case word ("anchors", "handle"), in capitals' case; a name from code
  *  ("useId", "x_y", "npm-run", "`foo`", "v2", "package.json") or a command ("npm", "git", "fd --hidden") keeps its own. */
 function sentenceCase(text) {
-    const word = /^\p{Ll}+(?=[\s,;:!?]|\.(?!\w)|$)/u.exec(text)?.[0];
+    const word = /^\p{Ll}+(?:['’]\p{Ll}+)?(?=[\s,;:!?]|\.(?!\w)|$)/u.exec(text)?.[0];
     if (word === undefined || LOWER_CASE_NAME.test(word) || /^\s+--?\w/u.test(text.slice(word.length)))
         return text;
     return text.charAt(0).toUpperCase() + text.slice(1);
@@ -3566,14 +3611,16 @@ function readMarks(text) {
     const iconed = EMOJI_BEFORE_TYPE.exec(text);
     if (iconed && CONVENTIONAL.test(text.slice(iconed[0].length)))
         return readMarks(text.slice(iconed[0].length));
-    const conventional = CONVENTIONAL.exec(text);
+    const conventional = CONVENTIONAL.exec(text) ?? OTHER_TYPE.exec(text);
     if (conventional) {
         const type = (conventional[1] ?? "").toLowerCase();
         const scope = conventional[2]?.slice(1, -1).trim();
         // "fix(race): race condition in …" keeps its verb: the fault alone would read as added (fault-names.ts).
-        const subject = text.slice(conventional[0].length);
+        // "fix: [breaking] …": a mark after the type breaks the change whatever the type (inline-breaking-marks.ts).
+        const unmarked = withoutBreakingMark(text.slice(conventional[0].length));
+        const subject = unmarked ?? text.slice(conventional[0].length);
         const rest = withFixingVerb(conventional[1] ?? "", subject);
-        const breaking = conventional[3] === "!";
+        const breaking = conventional[3] === "!" || unmarked !== null;
         // "fix(deps): bump x" is a dependency update, whatever its type says.
         const deps = (scope !== undefined && /^(?:deps?|dependencies)(?:-dev)?$/i.test(scope)) || (/^(?:bump|update|upgrade|pin|lock file|升级|更新|アップデート)|^依存関係|^升级依赖/iu.test(rest) && DEPENDENCY_UPDATE.test(rest) && !SECURITY_WORDS.test(rest));
         // "fix(ci): …", "feat(e2e): …": the scope says the change is to how the project is tested or checked, not to what
@@ -3581,7 +3628,7 @@ function readMarks(text) {
         const dev = scope !== undefined && (DEV_SCOPE.test(scope) || devDataGenerator(scope, rest));
         // "fix: grafana image tag": a thing named, no fault said; what was mended is the project's own set-up.
         const chore = /^(?:bug ?|hot ?)?fix$/iu.test(type) && !scope && bareNounPhrase(rest);
-        const kind = breaking ? "breaking" : deps ? "dependencies" : dev || chore ? "internal" : (CONVENTIONAL_KINDS[type.replace(/\s+/gu, "")] ?? null);
+        const kind = breaking ? "breaking" : deps ? "dependencies" : dev || chore ? "internal" : (Object.hasOwn(CONVENTIONAL_KINDS, type.replace(/\s+/gu, "")) ? (CONVENTIONAL_KINDS[type.replace(/\s+/gu, "")] ?? null) : null);
         // "Fix: the crash when …" is prose: its first word says what happened, and stays. "Bug Fix: Nested chords fail…"
         // tags a bug's title: under a label that says "Fixes" the tag goes (a bug's title alone would read as the bug).
         // So does wagtail's "Fix: Ensure models …": a sentence of its own after the type, which the type only tags.
@@ -3892,6 +3939,180 @@ function isStoreListing(text, miscellaneous) {
     if (tagged === null)
         return LISTING_DEED.test(text) && /\b(?:store|registry|marketplace|listing)\b|插件|适配器|プラグイン|플러그인/iu.test(text);
     return miscellaneous && (LISTING_DEED.test(text) || ENTRY_DEED.test(text.trim().slice(tagged[0].length)));
+}
+
+;// CONCATENATED MODULE: ./src/notes/text/standard-names.ts
+// Names written like a tracker's key ("PROJ-12") that are not one: standards, encodings, advisories, proposals,
+// models, and platforms or runtimes written with their version ("PSR-12", "ERC-20", "SQL-92", "FIPS-140", "UTF-8",
+// "CVE-…", "GPT-4", "gtk-4", "node-20"). They say what changed, so no rule that drops keys may take them. One list for
+// every such rule (tracker-ids.ts, cleanup.ts). Pure.
+const NAMES = [
+    // advisories
+    "cve cwe ghsa osv rustsec pysec go",
+    // standards, proposals and specifications
+    "iso iec rfc pep psr jsr jep kep kip eip bip erc sip tip fip nip cip ieee ansi din en bs ecma es ecmascript wcag w3c sql fips nist pci dss hipaa soc gdpr mpeg mp h x y k s t f v vs iec",
+    // encodings, hashes, ciphers and protocols
+    "utf ucs sha md aes rsa des ecdsa ed curve chacha poly hmac pbkdf argon tls ssl http ipv usb css html ascii latin windows win cp koi gb big jis euc oauth web ie net",
+    // models, conditions and counts
+    "gpt llama phi qwen mistral claude gemini gemma o covid top step level tier stage phase",
+    // platforms, runtimes and toolkits written with their version
+    "python py node java jdk jre php ruby vue react angular log4j gtk qt kde gnome llvm gcc clang msvc cuda rocm lua perl dotnet scala kotlin swift rust ubuntu debian fedora rhel el centos alpine macos ios android arm armv riscv openssl boost postgres pg mysql mariadb redis mongo kafka spark gradle maven",
+].flatMap((line) => line.split(" "));
+const NAME_SET = new Set(NAMES);
+/** True when the letters before a key's dash name a standard, an encoding, a model or a versioned platform ("psr", "gtk"). */
+function isStandardName(letters) {
+    return NAME_SET.has(letters.toLowerCase());
+}
+/** The names in capitals, as one regular-expression alternation ("CVE|CWE|…"), for rules written in capitals. */
+const STANDARD_NAMES_UPPER = [...NAME_SET].map((name) => name.toUpperCase()).join("|");
+
+;// CONCATENATED MODULE: ./src/notes/text/tracker-ids.ts
+// A tracker's key on a change ("rig-819: map documents", "(PROJ-12) fix login", "[ABC-3] x", "… (PROJ-12)", "…
+// - PROJ-12"): Jira's and Linear's keys are references a reader of the post cannot open, not words of the change, so they
+// go; a change that was only its key goes with it. A key is letters, a dash and a number; it is known for one where the
+// notes put the same letters on two changes or more (with numbers that differ, not "gtk-4:", "gtk-3:"), or where it is
+// set off by brackets or a colon in capitals with a number of two digits or more; a bare one ("PSR-12 formatting …")
+// only in the first case. Never where the letters name a standard, an encoding, a model or a versioned platform
+// ("UTF-8", "SQL-92", "ERC-20", "GPT-4", "qt-6", "CVE-…", which advisories own: standard-names.ts). Pure.
+
+
+const KEY = String.raw `[A-Za-z][A-Za-z0-9]{0,9}-\d{1,7}`;
+const KEYS = String.raw `${KEY}(?:\s*[,/&]\s*${KEY}){0,5}`;
+// "(rig-798) x", "[PROJ-1] x", "PROJ-1: x", "PROJ-1 - x", "PROJ-1, PROJ-2: x"; a bare "PROJ-12 fix x" only in capitals.
+const HEAD = new RegExp(String.raw `^(?:[(\[]\s*(${KEYS})\s*[)\]][\s:：-]*|(${KEYS})\s*(?:[:：]|\s[-–—])\s*|([A-Z][A-Z0-9]{1,9}-\d{1,7})\s+(?=\S))`, "u");
+// "x (PROJ-12)", "x [PROJ-12]", "x - PROJ-12", "x — PROJ-12.", "x. PROJ-12"
+const TAIL = new RegExp(String.raw `(?:\s*[(\[]\s*(${KEYS})\s*[)\]]|\s+[-–—]\s+(${KEYS})|(?<=[.!?])\s+(${KEYS}))\s*[.!]?$`, "u");
+// A change that is only keys ("PROJ-1190", "[PROJ-1190]."): nothing is left of it.
+const ONLY = new RegExp(String.raw `^[(\[]?\s*(${KEYS})\s*[)\]]?[.:]?$`, "u");
+const letters = (key) => (key.split("-")[0] ?? "").toLowerCase();
+const keysOf = (match) => match === null ? [] : match.slice(1).filter((group) => group !== undefined).flatMap((group) => group.split(/\s*[,/&]\s*/u));
+/** The letters of the keys the notes use as a tracker's: those on two changes or more with two numbers or more, one
+ *  of two digits at least ("rig" of "rig-819: …", "(rig-798)"; not "gtk" of "gtk-4:", "gtk-3:", which are versions). */
+function trackerKeys(texts) {
+    const seen = new Map();
+    for (const text of texts) {
+        const own = [...keysOf(ONLY.exec(text.trim())), ...keysOf(HEAD.exec(text)), ...keysOf(TAIL.exec(text))];
+        for (const name of new Set(own.map(letters))) {
+            const entry = seen.get(name) ?? { items: 0, numbers: new Set() };
+            entry.items += 1;
+            for (const key of own)
+                if (letters(key) === name)
+                    entry.numbers.add(key.split("-")[1] ?? "");
+            seen.set(name, entry);
+        }
+    }
+    const known = ([name, { items, numbers }]) => items >= 2 && numbers.size >= 2 && [...numbers].some((number) => number.length >= 2) && !isStandardName(name);
+    return new Set([...seen].filter(known).map(([name]) => name));
+}
+/** Whether `key` is a tracker's: its letters are known, or, set off by brackets or a colon, it is in capitals with a
+ *  number of two digits or more. A bare key ("SQL-92 compliant …") goes only when its letters are known. */
+function isTrackerKey(key, known, bare = false) {
+    const name = letters(key);
+    if (isStandardName(name))
+        return false;
+    return known.has(name) || (!bare && /^[A-Z][A-Z0-9]{1,9}-\d{2,7}$/u.test(key));
+}
+/** The change without the tracker keys at its start or end ("rig-819: map x" → "Map x"); "" when it was only keys. */
+function withoutTrackerIds(text, known) {
+    if (!/[A-Za-z]-\d/u.test(text))
+        return text;
+    const only = ONLY.exec(text.trim());
+    if (only && keysOf(only).every((key) => isTrackerKey(key, known)))
+        return "";
+    let result = text;
+    const head = HEAD.exec(result);
+    if (head && keysOf(head).every((key) => isTrackerKey(key, known, head[3] !== undefined)))
+        result = sentenceCase(result.slice(head[0].length));
+    const tail = TAIL.exec(result);
+    if (tail && keysOf(tail).every((key) => isTrackerKey(key, known)))
+        result = result.slice(0, tail.index).trimEnd();
+    return result === text ? text : /[\p{L}\p{N}]/u.test(result) ? result.trim() : "";
+}
+
+;// CONCATENATED MODULE: ./src/notes/text/function-words.ts
+// Words that only join others, by language: a cut that ends on one ends before what it joins ("…in Salesforce den…",
+// "…型に…", "…问题和…", "…오류를…"). Latin-script words are taken off a cut's end (cut-head.ts); a CJK word is one the
+// cut may not end on (shorten.ts asks per word segment). Pure text.
+// Articles, prepositions, conjunctions and pronouns that need the word after them, per language (the two-letter code).
+const LATIN = {
+    de: "der die das den dem des ein eine einen einem einer eines und oder aber sondern mit für von vom zu zum zur im am an auf in aus bei beim nach über unter vor durch gegen ohne um als wie dass wenn weil ob sich sein seine ihr ihre ihren ihrem nicht kein keine keinen auch noch bzw",
+    fr: "le la les l un une des du de d et ou mais pour avec sans sur sous dans par à au aux en vers chez que qu qui dont où ne se sa son ses leur leurs ce cet cette ces est sont si lorsque quand",
+    es: "el la los las lo un una unos unas de del al y e o u pero para con sin sobre en por a hacia entre que se su sus es son como cuando si",
+    pt: "o a os as um uma uns umas de do da dos das no na nos nas ao aos à às e ou mas para com sem sobre em por pelo pela pelos pelas que se seu sua seus suas é são como quando",
+    it: "il lo la i gli le un uno una di del dello della dei degli delle a al allo alla ai agli alle da dal dalla in nel nella nei con su sul sulla per tra fra e o ma che si è sono come quando",
+};
+const LATIN_WORDS = new Map(Object.entries(LATIN).map(([language, words]) => [language, new RegExp(`[\\s\\p{P}](?:${words.split(" ").join("|")})$`, "iu")]));
+// English articles, prepositions, conjunctions, pronouns and linking verbs: what follows them is their object or
+// complement ("…deadlock during `flush`", "…configurable per `client`", "…the default is `fast`"). Cuts keep their own
+// English list (cut-head.ts); this one asks of a word, in any of the languages above.
+const ENGLISH = "a an the to of for in into on onto at by with within without from via as per than and or nor but during after before behind under over above below beneath between among across through throughout around against about beyond inside outside toward towards upon until since like unlike near past along amid despite except when while whenever where if unless because once whether that which who whose its their our your my his her this these those each every any some no not is are was were be been being";
+const ANY_LANGUAGE_JOINER = new Set([ENGLISH, ...Object.values(LATIN)].flatMap((words) => words.split(" ")));
+/** True when the Latin-script `word` (any of the languages above, English too) needs a word after it. */
+function needsWordAfter(word) {
+    return ANY_LANGUAGE_JOINER.has(word.toLowerCase().replace(/^[\p{P}]+|[\p{P}]+$/gu, ""));
+}
+/** The two-letter code of a language tag ("de-DE" → "de"). */
+const base = (language) => language.toLowerCase().split(/[-_]/u)[0] ?? "";
+/** The function-word pattern of `language` for the end of a Latin-script cut, or null when the language has none here. */
+function latinFunctionWordEnd(language) {
+    return LATIN_WORDS.get(base(language)) ?? null;
+}
+// Japanese particles (a word segment of their own); Chinese joiners and markers; Korean words that end on a case
+// particle or an adnominal ending (the noun or verb they lead to is cut off).
+const JA_PARTICLE = /^(?:を|に|が|は|の|で|と|へ|も|や|から|まで|より|って|には|では|とは|への|での|との)$/u;
+const ZH_FUNCTION = /^(?:的|了|和|与|及|或|并|在|把|被|对|将|从|向|给|为|让|以|以及|并且|或者|而|跟|同|于|由)$/u;
+// Only endings no noun ends on: "결과", "경로" and "정의" end like particles 과, 로, 의.
+const KO_PARTICLE = /^\p{Script=Hangul}+(?:을|를|은|는|에서|에게|으로|까지|부터)$|^및$/u;
+/** True when the word segment `word` joins what comes after it, so a cut may not end on it. */
+function joinsNext(word, language) {
+    // Hiragana and Hangul say their language; a lone Han character may be Japanese ("和"), so Chinese asks the language.
+    if (JA_PARTICLE.test(word) || KO_PARTICLE.test(word))
+        return true;
+    return ZH_FUNCTION.test(word) && base(language) === "zh";
+}
+
+;// CONCATENATED MODULE: ./src/notes/formats/component-tags.ts
+// A component tag after a change's sentence: trackers that export their issues as notes end each title with the area it
+// touches, as code ("Privilege escalation in token exchange `oidc`", "… key names `account/ui`", "Upgrade to Quarkus
+// 3.33.2 `dist/quarkus`"). It files the change, as a label would; the sentence says it, so a maintainer deletes the tag.
+// Known for tags where the notes end many changes so (a third of their list items, three at least, two components at
+// least), and only where the words before it could end a sentence: "Add support for `foo`" or "Deprecate `foo`" names
+// its object in code; never after a word that needs its object ("…deadlock during `flush`", "…when calling `parse`").
+// Pure.
+
+// One lower-case area or path ("oidc", "account/ui", "admin/fine-grained-permissions"), after a space, ending the text.
+const TAG = /(?<=\S)\s+`([a-z][a-z0-9_.-]{0,40}(?:\/[a-z0-9_.-]{1,40}){0,3})`\s*$/u;
+// Verbs that name their object (the code after them is that object, not a tag); articles, prepositions, conjunctions
+// and linking verbs of every language are function-words.ts's.
+const NAMES_NEXT = /^(?:use|uses|using|add|adds|added|remove|removes|removed|rename|renamed|replace|replaces|replaced|deprecate|deprecated|support|supports|require|requires|required|call|calls|called|named|new|option|flag|expose|exposes|enable|enables|disable|disables|allow|allows|prefer|prefers|bump|bumps|upgrade|upgrades|update|updates|drop|drops|install|import|export|switch|move|moves)$/iu;
+/** Whether the words of a sentence end on one that needs its object: a verb that names it, a function word ("…deadlock
+ *  during", "…configurable per"), or a participle after one ("…panic when calling", "…by using"). */
+function endsNeedingObject(words) {
+    const last = words.at(-1) ?? "";
+    if (NAMES_NEXT.test(last) || needsWordAfter(last))
+        return true;
+    return /\p{L}{2,}ing$/iu.test(last) && needsWordAfter(words.at(-2) ?? "");
+}
+/** The area a change's text ends with as a tag, and the sentence before it; null for other text. */
+function tagOf(text) {
+    const match = TAG.exec(text);
+    if (!match)
+        return null;
+    const sentence = text.slice(0, match.index).trimEnd();
+    const words = sentence.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word));
+    if (words.length < 3 || endsNeedingObject(words) || /[:：,(]$/u.test(sentence))
+        return null;
+    return { sentence, tag: match[1] ?? "" };
+}
+/** Whether the notes' list items end with component tags: three at least, a third of the items or more, naming two
+ *  components or more (one name in code after every change is what the changes are about). */
+function endsWithComponentTags(items) {
+    const tags = items.map((text) => tagOf(text)?.tag).filter((tag) => tag !== undefined);
+    return tags.length >= 3 && tags.length * 3 >= items.length && new Set(tags).size >= 2;
+}
+/** The change without the component tag ending it ("… token exchange `oidc`" → "… token exchange"); other text as is. */
+function withoutComponentTag(text) {
+    return tagOf(text)?.sentence ?? text;
 }
 
 // EXTERNAL MODULE: ./src/core/setting-rules.ts
@@ -5998,6 +6219,11 @@ function roleAsMarkdown(role, content) {
     const code = (explicit && text ? text : target).trim().replace(/^!/u, "").replace(/^~(?:[\w.]*\.)?/u, "").replace(/^\.(?=[A-Za-z_])/u, "");
     return code.includes("`") ? code : `\`${code}\``;
 }
+// A default-role span that searches from here (".name") or shows only the last part ("~pkg.mod.Class").
+// A leading dot goes only before a Python object's path with a class in it ("`.EUIMap`", "`.GenericMap.date`"): a
+// dotfile ("`.env`", "`.gitignore`", "`.eslintrc.json`") is a name as written.
+const CLASS_PATH = /(?:^|\.)[A-Z]/u;
+const DEFAULT_ROLE_TARGET = /(?<![\w`])`([.~])([A-Za-z_][\w]*(?:\.[A-Za-z_]\w*)*)`(?![\w`])/gu;
 const ROLE = /(?<![\w`]):((?:[a-z][\w+.-]{0,40}:){0,2})([a-z][\w+-]{0,30}):`([^`]{1,300})`(?!`)/giu;
 // "`text <https://…>`__", "`text <https://…>`_", "`<https://…>`_"; a target name ("`text <target_>`_") has no address.
 const LINK = /(?<![\w`])`([^`<>]{0,300}?)\s*<([^<>`\s]{1,2000})>`__?(?![\w`])/gu;
@@ -6032,6 +6258,8 @@ function rst_inlineAsMarkdown(text, targets = new Map()) {
         return shown === "" ? address : `[${shown}](<${address}>)`;
     })
         .replace(ROLE, (_whole, _domain, role, content) => roleAsMarkdown(role, content))
+        // Sphinx's default role reads "`.EUIMap`" and "`~sunpy.map.GenericMap`" as the roles do: "EUIMap", "GenericMap".
+        .replace(DEFAULT_ROLE_TARGET, (whole, mark, name) => (mark === "." && !CLASS_PATH.test(name) ? whole : `\`${mark === "~" ? (name.split(".").at(-1) ?? name) : name}\``))
         .replace(NAMED_REFERENCE, (_whole, name) => {
         const address = targets.get(targetKey(name));
         return address === undefined ? name : `[${name.replace(/[[\]]/gu, (bracket) => `\\${bracket}`)}](<${address}>)`;
@@ -6307,7 +6535,7 @@ function withoutInlineJsx(text) {
 // An attribute that names an entry's kind: "tag-type", "type", "kind", "class", "category", "tag".
 const KIND_ATTRIBUTE = /^(?:[\w-]*-)?(?:type|kind|class|category|tag)$/iu;
 // One tag with its attributes; bounded runs.
-const TAG = /<(\/?)([A-Za-z][\w:.-]{0,60})((?:\s+[\w:.-]{1,60}(?:\s*=\s*(?:"[^"]{0,300}"|'[^']{0,300}'|[^\s"'>]{1,100}))?){0,20})\s*(\/?)>/gu;
+const tagged_log_TAG = /<(\/?)([A-Za-z][\w:.-]{0,60})((?:\s+[\w:.-]{1,60}(?:\s*=\s*(?:"[^"]{0,300}"|'[^']{0,300}'|[^\s"'>]{1,100}))?){0,20})\s*(\/?)>/gu;
 const tagged_log_ATTRIBUTE = /([\w:.-]{1,60})(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?/gu;
 // A line of Markdown structure: notes with any are Markdown with some HTML in them, not a tag log.
 const tagged_log_MARKDOWN_LINE = /^ {0,3}(?:#{1,6}\s|[-*+]\s|\d{1,3}[.)]\s|`{3}|~{3})/mu;
@@ -6346,7 +6574,7 @@ function isTaggedLog(source) {
     if (!first || HTML_TAG.test(first) || tagged_log_MARKDOWN_LINE.test(source))
         return false;
     let typed = 0;
-    for (const tag of source.matchAll(TAG)) {
+    for (const tag of source.matchAll(tagged_log_TAG)) {
         if (tag[1] === "" && !HTML_TAG.test(tag[2] ?? "") && kindOf(attributes(tag[3] ?? "")) !== null)
             typed += 1;
         if (typed >= 2)
@@ -6370,7 +6598,7 @@ function taggedLogAsMarkdown(source) {
         const kind = [...open].reverse().find((element) => element.kind !== null)?.kind ?? null;
         out.push(kind === null ? `${words}\n` : `- [${kind}] ${words}`);
     };
-    for (const tag of source.matchAll(TAG)) {
+    for (const tag of source.matchAll(tagged_log_TAG)) {
         flush(source.slice(from, tag.index));
         from = tag.index + tag[0].length;
         const name = (tag[2] ?? "").toLowerCase();
@@ -6868,7 +7096,7 @@ function unreadKind(line, section) {
     return TYPE_KINDS[(typed[1] ?? "").toLowerCase().replace(/\s+/gu, "")] ?? section;
 }
 /** How many letters and digits (code points): one replace, not an array of every letter. */
-function letters(text) {
+function markdown_letters(text) {
     const kept = text.replace(/[^\p{L}\p{N}]+/gu, "");
     let pairs = 0;
     for (let index = 0; index < kept.length; index += 1) {
@@ -6971,7 +7199,7 @@ function renderInline(tokens) {
                         return whole;
                     if (REFERENCE_TEXT.test(linkText.trim()))
                         return DROPPED_MARK;
-                    linkLetters += letters(linkText);
+                    linkLetters += markdown_letters(linkText);
                     return `${LINK_OPEN}${linkText}${LINK_CLOSE}`;
                 }).replace(SHORTCUT_REFERENCE, (whole, linkText, at, all) => (shortcutTag(linkText, text.trim() === "" && all.slice(0, at).trim() === "") ? whole : linkText));
                 break;
@@ -7057,7 +7285,7 @@ function renderInline(tokens) {
                 else {
                     // Words linked to their pull request are the change itself; words linked to a page point at it.
                     if (!CHANGE_URL.test(href))
-                        linkLetters += letters(linkText);
+                        linkLetters += markdown_letters(linkText);
                     text = `${text.slice(0, start)}${LINK_OPEN}${text.slice(start)}${LINK_CLOSE}`;
                 }
                 break;
@@ -7084,7 +7312,7 @@ function renderInline(tokens) {
         }
     }
     // Counting every letter matters only for the share of linked words; otherwise whether there is one.
-    const total = linkLetters > 0 ? letters(text) : /[\p{L}\p{N}]/u.test(text) ? 1 : 0;
+    const total = linkLetters > 0 ? markdown_letters(text) : /[\p{L}\p{N}]/u.test(text) ? 1 : 0;
     const strong = !outsideStrong && total > 0;
     for (const [, pull] of text.matchAll(PULL_URL))
         pulls.push(pull);
@@ -7617,8 +7845,8 @@ const field_items_REFERENCE = new RegExp(`^${field_items_LABEL(REFERENCE_LABELS)
 const CHANGE = new RegExp(`^${field_items_LABEL(CHANGE_LABELS)}$`, "iu");
 const WORTH = new RegExp(`^${field_items_LABEL(WORTH_LABELS)}$`, "iu");
 // What a reference or credit leaves: dropped links, handles, numbers, addresses, separators.
-const MARK = escapeRegExp(DROPPED_MARK);
-const ONLY_REFERENCES = new RegExp(`^(?:${MARK}|${LINK_OPEN}[^${LINK_CLOSE}]{0,200}${LINK_CLOSE}|@[\\w-]+(?:\\[bot\\])?|#\\d+|[A-Z]+-\\d+|https?:\\/\\/\\S+|[a-f0-9]{7,40}|[\\s,;、，/&\\\\]|and|和|及)*$`, "iu");
+const field_items_MARK = escapeRegExp(DROPPED_MARK);
+const ONLY_REFERENCES = new RegExp(`^(?:${field_items_MARK}|${LINK_OPEN}[^${LINK_CLOSE}]{0,200}${LINK_CLOSE}|@[\\w-]+(?:\\[bot\\])?|#\\d+|[A-Z]+-\\d+|https?:\\/\\/\\S+|[a-f0-9]{7,40}|[\\s,;、，/&\\\\]|and|和|及)*$`, "iu");
 /** The fields of `text` when it opens with a known field label and holds two or more; else null. */
 function fieldsOf(text) {
     const starts = [...text.matchAll(field_items_FIELD)];
@@ -7782,39 +8010,6 @@ const TAGS = new RegExp(String.raw `[ \t]*(?:${tag_brackets_TAG})(?:[ \t]*(?:${t
 /** The text without its Ruby-style tag brackets. */
 function withoutTagBrackets(text) {
     return text.includes("[") ? text.replace(TAGS, "") : text;
-}
-
-;// CONCATENATED MODULE: ./src/notes/text/function-words.ts
-// Words that only join others, by language: a cut that ends on one ends before what it joins ("…in Salesforce den…",
-// "…型に…", "…问题和…", "…오류를…"). Latin-script words are taken off a cut's end (cut-head.ts); a CJK word is one the
-// cut may not end on (shorten.ts asks per word segment). Pure text.
-// Articles, prepositions, conjunctions and pronouns that need the word after them, per language (the two-letter code).
-const LATIN = {
-    de: "der die das den dem des ein eine einen einem einer eines und oder aber sondern mit für von vom zu zum zur im am an auf in aus bei beim nach über unter vor durch gegen ohne um als wie dass wenn weil ob sich sein seine ihr ihre ihren ihrem nicht kein keine keinen auch noch bzw",
-    fr: "le la les l un une des du de d et ou mais pour avec sans sur sous dans par à au aux en vers chez que qu qui dont où ne se sa son ses leur leurs ce cet cette ces est sont si lorsque quand",
-    es: "el la los las lo un una unos unas de del al y e o u pero para con sin sobre en por a hacia entre que se su sus es son como cuando si",
-    pt: "o a os as um uma uns umas de do da dos das no na nos nas ao aos à às e ou mas para com sem sobre em por pelo pela pelos pelas que se seu sua seus suas é são como quando",
-    it: "il lo la i gli le un uno una di del dello della dei degli delle a al allo alla ai agli alle da dal dalla in nel nella nei con su sul sulla per tra fra e o ma che si è sono come quando",
-};
-const LATIN_WORDS = new Map(Object.entries(LATIN).map(([language, words]) => [language, new RegExp(`[\\s\\p{P}](?:${words.split(" ").join("|")})$`, "iu")]));
-/** The two-letter code of a language tag ("de-DE" → "de"). */
-const base = (language) => language.toLowerCase().split(/[-_]/u)[0] ?? "";
-/** The function-word pattern of `language` for the end of a Latin-script cut, or null when the language has none here. */
-function latinFunctionWordEnd(language) {
-    return LATIN_WORDS.get(base(language)) ?? null;
-}
-// Japanese particles (a word segment of their own); Chinese joiners and markers; Korean words that end on a case
-// particle or an adnominal ending (the noun or verb they lead to is cut off).
-const JA_PARTICLE = /^(?:を|に|が|は|の|で|と|へ|も|や|から|まで|より|って|には|では|とは|への|での|との)$/u;
-const ZH_FUNCTION = /^(?:的|了|和|与|及|或|并|在|把|被|对|将|从|向|给|为|让|以|以及|并且|或者|而|跟|同|于|由)$/u;
-// Only endings no noun ends on: "결과", "경로" and "정의" end like particles 과, 로, 의.
-const KO_PARTICLE = /^\p{Script=Hangul}+(?:을|를|은|는|에서|에게|으로|까지|부터)$|^및$/u;
-/** True when the word segment `word` joins what comes after it, so a cut may not end on it. */
-function joinsNext(word, language) {
-    // Hiragana and Hangul say their language; a lone Han character may be Japanese ("和"), so Chinese asks the language.
-    if (JA_PARTICLE.test(word) || KO_PARTICLE.test(word))
-        return true;
-    return ZH_FUNCTION.test(word) && base(language) === "zh";
 }
 
 ;// CONCATENATED MODULE: ./src/notes/text/cut-head.ts
@@ -7985,6 +8180,8 @@ const LATIN_SENDING = String.raw `(?:(?:please\s+)?(?:click|tap)(?:\s+(?:here|th
 const CJK_SENDING = String.raw `(?:请?(?:点击|點擊|点此|點此)(?:这里|此处|這裡|此處)?(?:查看|了解|阅读|閱讀)?|(?:详情|詳情|更多(?:信息|详情|內容|内容)?)?请?(?:见|參見|参见|参考|參考|参阅|參閱|查看|阅读|閱讀)|详见|詳見|` +
     String.raw `詳しくは|詳細は|こちら|자세한\s*(?:내용|사항)은)`;
 const SENDING = `(?:${LATIN_SENDING}|${CJK_SENDING})`;
+// A hand or arrow set before the sending words ("👉 Voir le [changelog complet](…)", "➡️ See the [guide](…)").
+const link_sentences_POINTING = String.raw `(?:[👉👇➡→⇒▶►🔗📖]\uFE0F?\s*)?`;
 const link_sentences_LINK = `${LINK_OPEN}[^${LINK_OPEN}${LINK_CLOSE}]{1,120}${LINK_CLOSE}`;
 // The link's own words may do the sending ("[Click here](…) for …", "[点击这里](…)查看详情"), when what follows only says
 // what the page is for: "[Details page](…) now shows the logs" is a change.
@@ -7995,10 +8192,10 @@ const NOT_STOP = `(?:[^.!?。！？${LINK_OPEN}\\n]|[.!?](?=[^\\s${LINK_OPEN}]))
 const END = "(?:[.!?](?=\\s|$)|[。！？]|$)";
 // The sentence: after a stop (or at the start, or a Chinese clause after a comma that ends the text: "…安全，点击查看
 // [使用说明](…)。"), the sending words and the link, or a sending link, then a short rest.
-const POINTER_SENTENCE = new RegExp(String.raw `(?:(?<=${STOP})\s*|^\s*|[，,]\s*(?=${CJK_SENDING}[^${LINK_OPEN}]{0,40}?${link_sentences_LINK}${NOT_STOP}{0,20}(?:。|[.]?$)))(?:${SENDING}${NOT_STOP}{0,40}?${link_sentences_LINK}|${SENDING_LINK}(?=\s*(?:for|to|about|on|zu|für|pour|para|sobre|查看|了解|阅读|閱讀|をご覧|を参照|${STOP}|$)))${NOT_STOP}{0,60}?${END}`, "giu");
+const POINTER_SENTENCE = new RegExp(String.raw `(?:(?<=${STOP})\s*|^\s*|[，,]\s*(?=${CJK_SENDING}[^${LINK_OPEN}]{0,40}?${link_sentences_LINK}${NOT_STOP}{0,20}(?:。|[.]?$)))${link_sentences_POINTING}(?:${SENDING}${NOT_STOP}{0,40}?${link_sentences_LINK}|${SENDING_LINK}(?=\s*(?:for|to|about|on|zu|für|pour|para|sobre|查看|了解|阅读|閱讀|をご覧|を参照|${STOP}|$)))${NOT_STOP}{0,60}?${END}`, "giu");
 // What such a sentence names: the page or the more it holds. "Read [config](…) files from XDG dirs" names neither: a
 // change whose verb is "read".
-const PAGE_WORDS = /click|tap|klick|cliquez|clic|clique|点击|點擊|点此|點此|详见|詳見|详情|詳情|詳しくは|詳細は|こちら|자세한|\b(?:more|details|guide|docs?|documentation|instructions|info(?:rmation)?|page|post|article|wiki|readme|here|hier|ici|aquí|aqui|anleitung|dokumentation|infos?|informationen|guía|guia|documentación|documentação|página|seite)\b|文档|文檔|说明|說明|指南|ドキュメント|ガイド|문서|가이드/iu;
+const PAGE_WORDS = /click|tap|klick|cliquez|clic|clique|点击|點擊|点此|點此|详见|詳見|详情|詳情|詳しくは|詳細は|こちら|자세한|\b(?:more|details|guide|docs?|documentation|instructions|change ?log|release notes|notes de version|journal des modifications|änderungsprotokoll|registro de cambios|info(?:rmation)?|page|post|article|wiki|readme|here|hier|ici|aquí|aqui|anleitung|dokumentation|infos?|informationen|guía|guia|documentación|documentação|página|seite)\b|文档|文檔|说明|說明|指南|更新日志|更新日誌|ドキュメント|ガイド|変更履歴|문서|가이드|변경\s?로그/iu;
 /** The text without sentences that only send the reader to a linked page. */
 function withoutLinkSentences(text) {
     if (!text.includes(LINK_OPEN))
@@ -8065,6 +8262,7 @@ function withoutPointingWords(text) {
 // Cleans one line of notes for a post: what is left of dropped links, credits and references in the formats
 // projects use, pointers to pages a post cannot link, release metadata (metadata.ts). Pure text in, text out; every
 // pattern is anchored or bounded so that it stays linear on long lines.
+
 
 
 
@@ -8318,8 +8516,8 @@ const CREDITS = [
     // an issue tracker's key in square brackets: "[DSFR-109]", "[JIRA-1234]" (a reader of the post cannot open it)
     [/\s*\[[A-Z][A-Z0-9]{1,15}-\d{1,7}\]/gu, ""],
     // The same key in round brackets at the change's end: "… une version `undefined` (PIX-14943)." Not a standard's or
-    // an advisory's name ("(UTF-8)", "(PSR-4)", "(PEP-8)", "(CVE-2024-1)"): those say what changed.
-    [/\s*\((?!(?:UTF|UCS|SHA|ISO|PSR|ES|ECMA|MD|AES|RSA|TLS|SSL|HTTP|PEP|RFC|CVE|CWE|GHSA|JSR|JEP|KIP|EIP|BIP|ERC|IEEE|WCAG|ANSI|IEC|EN|DIN|CSS|HTML|IPV|X|H)-)[A-Z][A-Z0-9]{1,15}-\d{2,7}\)(?=\s*[.。!]?\s*$)/u, ""],
+    // an advisory's name ("(UTF-8)", "(PSR-4)", "(PEP-8)", "(CVE-2024-1)": standard-names.ts): those say what changed.
+    [new RegExp(String.raw `\s*\((?!(?:${STANDARD_NAMES_UPPER})-)[A-Z][A-Z0-9]{1,15}-\d{2,7}\)(?=\s*[.。!]?\s*$)`, "u"), ""],
     // A dependency bot's tag after a bump ("Update dependency axios to v1.7.4 [SECURITY]."), said in words that still
     // mark the change as a security fix.
     [/\s*\[SECURITY\](?=\s*[.。]?\s*$)/u, " (security fix)"],
@@ -8376,8 +8574,9 @@ const LEAD_IN_REFERENCE = [
 // A person as changelogs credit one: a linked name ("[Jianqi Pan](mailto:…)"), a handle, or up to four plain words.
 const PERSON = `(?:${LINK_OPEN}[^${LINK_OPEN}${LINK_CLOSE}]{1,80}${LINK_CLOSE}|${cleanup_HANDLE}|[\\p{L}\\p{M}][\\p{L}\\p{M}.'’-]{0,40}(?:\\s[\\p{L}\\p{M}][\\p{L}\\p{M}.'’-]{0,40}){0,3})`;
 // changelogithub and kin: "… - By [Name](mailto:…) in [abc1234](…)", "… by @a and @b in [#12](…)": a credit whose
-// reference was a link, now dropped. Only before a dropped link, so a sentence that says "by" keeps it.
-const CREDIT_BEFORE_DROPPED_LINK = new RegExp(`\\s*[-–—]?\\s*\\bby\\s+${PERSON}(?:\\s*(?:,|\\band\\b|&)\\s*${PERSON}){0,10}\\s+in\\s*${cleanup_MARK}(?:\\s*(?:,|\\band\\b)?\\s*${cleanup_MARK}){0,20}\\s*$`, "iu");
+// reference was a link, now dropped ("in [#1](…) | [#2](…)" too). Only before a dropped link, so a sentence that says
+// "by" keeps it.
+const CREDIT_BEFORE_DROPPED_LINK = new RegExp(`\\s*[-–—]?\\s*\\bby\\s+${PERSON}(?:\\s*(?:,|\\band\\b|&)\\s*${PERSON}){0,10}\\s+in\\s*${cleanup_MARK}(?:\\s*(?:,|[|｜]|\\band\\b)?\\s*${cleanup_MARK}){0,20}\\s*$`, "iu");
 // A commit's short or full hash: hex with a digit and a letter in it.
 const COMMIT_HASH = "(?=[0-9a-f]*\\d)(?=[0-9a-f]*[a-f])[0-9a-f]{7,40}";
 // A body that ends its sentence, or ends in a CJK letter (whose sentence needs no stop to end before a credit).
@@ -8860,8 +9059,8 @@ function isCreditSentence(sentence, index) {
 }
 // mypy's "(Jukka Lehtosalo, PR 20900)", "(Neil Schemenauer and Brian Schubert, PR 20850)": people and the pull request.
 const NAME_WORD = "[\\p{L}@][\\p{L}\\p{M}\\p{N}.'’_-]{0,40}";
-const NAMES = `${NAME_WORD}(?:\\s${NAME_WORD}){0,3}`;
-const NAMES_AND_PR = new RegExp(`\\s*[(（]\\s*${NAMES}(?:\\s*(?:,|\\band\\b|&)\\s*${NAMES}){0,10}\\s*[,;]\\s*(?:PR|pull request|MR)s?\\s*#?\\d{1,9}(?:\\s*(?:,|and)\\s*#?\\d{1,9}){0,10}\\s*[)）]`, "giu");
+const cleanup_NAMES = `${NAME_WORD}(?:\\s${NAME_WORD}){0,3}`;
+const NAMES_AND_PR = new RegExp(`\\s*[(（]\\s*${cleanup_NAMES}(?:\\s*(?:,|\\band\\b|&)\\s*${cleanup_NAMES}){0,10}\\s*[,;]\\s*(?:PR|pull request|MR)s?\\s*#?\\d{1,9}(?:\\s*(?:,|and)\\s*#?\\d{1,9}){0,10}\\s*[)）]`, "giu");
 // PHP's "Fixed bug #51558 (Shared readline build fails).", "Fixed bug GH-15192 (Segmentation fault in dom extension
 // (html5_serializer))": the tracker's number goes, its title in brackets is what was fixed.
 const FIXED_BUG_TITLE = /\b((?:[Ff]ix(?:ed|es)?|[Rr]esolved)(?:\s+(?:bug|issue|crash|regression))?)\s+(?:[\w.-]{1,100}\/[\w.-]{1,100})?(?:#|GH-)\d{1,9}\s*[(（]((?:[^()（）]|\([^()]*\))+)[)）](?=\s*(?:[.;,!]|$))/gu;
@@ -13605,6 +13804,22 @@ const AFFECTED_FIELD = /^(?:[\p{L}-]+\s+){1,2}(?:concern[ée]e?s?|impact[ée]e?s
 /** A template field that says what a change affects ("Zones impactées :", "Affected periods: 2020–2021"). */
 const isAffectedField = (text) => AFFECTED_FIELD.test(text.trim());
 
+;// CONCATENATED MODULE: ./src/notes/prose/greetings.ts
+// A greeting or sign-off line of a blog post in the languages notes come in ("Salut à tous,", "Hallo zusammen!", "Hola
+// a todos", "Olá pessoal", "大家好！", "皆さん、こんにちは。", "안녕하세요 여러분", "À bientôt !", "Bis bald", "Bonne mise à
+// jour"): it opens or closes the post and names no change, so a maintainer deletes it from the post. Short lines only:
+// "Hola, this release adds…" goes on to say something. Pure.
+const OPENERS = String.raw `salut|bonjour|bonsoir|coucou|hello|hi|hey|hallo|moin|servus|hola|buenas|buenos días|olá|ola|oi|ciao|salve|greetings`;
+const GROUP = String.raw `(?:à\s+)?(?:tous|toutes|tout le monde|à tous|zusammen|allerseits|alle|leute|a\s+todos|a\s+todas|todos|todas|pessoal|galera|gente|amigos|amis|everyone|everybody|all|folks|friends|y'all|a\s+tutti|tutti)`;
+const LATIN_GREETING = new RegExp(String.raw `^(?:${OPENERS})(?:[\s,]+${GROUP})?(?:[\s,]+(?:et bienvenue|and welcome))?\s*[,!.:;…👋🙂😀😊]*\s*$`, "iu");
+const LATIN_SIGN_OFF = /^(?:à bientôt|à la prochaine|bonne (?:mise à jour|journée|soirée)|bis bald|bis zum nächsten mal|viel spaß|hasta pronto|hasta la próxima|até (?:logo|breve|a próxima)|a presto|see you(?: soon| next time)?|happy updating|cheers)\s*[,!.…👋🙂😀😊]*\s*$/iu;
+const CJK_GREETING = /^(?:(?:大家好|各位好|你好|您好|こんにちは|皆さん|みなさん|皆様|안녕하세요|여러분)[\s,，、!！。.~～]*){1,3}$/u;
+/** True when the line only greets or signs off. */
+function isGreeting(sentence) {
+    const line = sentence.trim();
+    return line.length <= 60 && (LATIN_GREETING.test(line) || LATIN_SIGN_OFF.test(line) || CJK_GREETING.test(line));
+}
+
 ;// CONCATENATED MODULE: ./src/notes/kinds/hedged-breaks.ts
 // Breaking changes spoken of as what a versioning policy allows or expects, not as what this release does: "breaking
 // changes in the regular monthly releases are expected", "minor releases may contain breaking changes", "breaking
@@ -13659,6 +13874,7 @@ function isMetaStatement(sentence) {
 ;// CONCATENATED MODULE: ./src/notes/prose/prose.ts
 // What a sentence of prose is worth to a post: the notes' own announcement, greetings and thanks, what every
 // release post says, pointers and promises, advisory notices, side remarks — or a change. Pure text rules.
+
 
 
 
@@ -13911,7 +14127,7 @@ const TIME_SINCE = /^(?:(?:it'?s|it has|it'?s been|it has been)\s+(?:been\s+)?(?
 const talksOfDay = (sentence) => MOOD_OF_DAY.test(sentence.trim()) || MOOD_OF_DAY_CJK.test(sentence.trim()) || (TIME_SINCE.test(straightApostrophes(sentence.trim())) && !sentence.includes("`"));
 /** Prose worth showing: names a change and is no greeting. Negative: fluff, shown only when nothing else is. */
 function proseScore(sentence) {
-    if (isTransition(sentence) || isMetaStatement(sentence) || onlyIntroduces(sentence) || talksOfDay(sentence) || SECURITY_SUMMARY.test(sentence.trim()) || FLUFF.test(sentence) || talksAboutRelease(sentence) || BOILERPLATE.test(sentence) || PRODUCT_DEFINITION.test(sentence) || POINTER_OR_FUTURE.test(sentence) || isAdvisoryScaffold(sentence) || prose_namesNoChangeOfRelease(sentence) || isCaveat(sentence) || tellsProcess(sentence) || isSideTalk(sentence))
+    if (isGreeting(sentence) || isTransition(sentence) || isMetaStatement(sentence) || onlyIntroduces(sentence) || talksOfDay(sentence) || SECURITY_SUMMARY.test(sentence.trim()) || FLUFF.test(sentence) || talksAboutRelease(sentence) || BOILERPLATE.test(sentence) || PRODUCT_DEFINITION.test(sentence) || POINTER_OR_FUTURE.test(sentence) || isAdvisoryScaffold(sentence) || prose_namesNoChangeOfRelease(sentence) || isCaveat(sentence) || tellsProcess(sentence) || isSideTalk(sentence))
         return -1;
     return CHANGE_WORDS.test(sentence) && !namesKindsOnly(sentence) ? 1 : 0;
 }
@@ -13941,10 +14157,11 @@ const ADVISORY = /^(?:be aware|beware|(?:please )?note(?: that)?|nb\b|keep in mi
 const isAdvisory = (sentence) => ADVISORY.test(sentence);
 // The notes announcing this release again in words OPENER does not know: "We've just uploaded mypy 1.20.0 to the
 // Python Package Index", "We have released Foo 2.0", "Foo 2.0 has been published", "나빌 입력기 2.1을 릴리즈합니다.",
-// "Foo 2.0 がリリースされました", "Foo 2.0 正式发布", "Rails Versions 7.1.4.1 and 7.2.1.1 have been released!". Only with the release's version (or "the new version") in it: "We
+// "Foo 2.0 がリリースされました", "Foo 2.0 正式发布", "Rails Versions 7.1.4.1 and 7.2.1.1 have been released!", "A new version
+// of Foo is available", "Une nouvelle version de Foo est disponible". Only with the release's version (or "the new version") in it: "We
 // published the docs" announces nothing.
-const ANNOUNCED = /\b(?:we(?:'ve| have)?|i(?:'ve| have)?|(?:team|maintainers|developers)\s+(?:has|have))\s+(?:just\s+|now\s+|finally\s+|officially\s+)?(?:uploaded|published|released|pushed|tagged|shipped|cut|rolled out)\b|\b(?:today,?\s+)?we(?:'re| are)\s+(?:(?:now\s+)?(?:releasing|shipping|publishing|announcing|rolling out))\b|\bv?\d+(?:\.\d+)+[\w.+-]*\s+(?:has|have)\s+(?:just\s+|now\s+|finally\s+|officially\s+)?been\s+(?:published|released|uploaded|tagged|shipped|pushed|rolled out)\b|(?:릴리즈|릴리스|출시|배포|공개|발표)(?:를|을)?\s?(?:합니다|했습니다|하였습니다|되었습니다|됐습니다|됩니다|하게 되었습니다|하게 됐습니다|하게 되어)|(?:リリース|公開|発表|配信)(?:されました|しました|いたしました|します|いたします|となりました|を開始しました)|(?:正式|现已|現已|已经|已經|今天|今日|终于|終於)\s*(?:发布|發布|推出|上线|上線)|(?:很|非常)?(?:高兴|高興)(?:地)?(?:宣布|发布|發布)/iu;
-const NAMES_RELEASE = /\d+(?:\.\d+)+|\bnew (?:major |minor |patch )?(?:version|release)\b|새 (?:버전|릴리스)|새로운 버전|新(?:版本|バージョン)|[该該本此]版本|このバージョン|이번 (?:버전|릴리스)/iu;
+const ANNOUNCED = /\b(?:we(?:'ve| have)?|i(?:'ve| have)?|(?:team|maintainers|developers)\s+(?:has|have))\s+(?:just\s+|now\s+|finally\s+|officially\s+)?(?:uploaded|published|released|pushed|tagged|shipped|cut|rolled out)\b|\b(?:today,?\s+)?we(?:'re| are)\s+(?:(?:now\s+)?(?:releasing|shipping|publishing|announcing|rolling out))\b|\bv?\d+(?:\.\d+)+[\w.+-]*\s+(?:has|have)\s+(?:just\s+|now\s+|finally\s+|officially\s+)?been\s+(?:published|released|uploaded|tagged|shipped|pushed|rolled out)\b|(?:릴리즈|릴리스|출시|배포|공개|발표)(?:를|을)?\s?(?:합니다|했습니다|하였습니다|되었습니다|됐습니다|됩니다|하게 되었습니다|하게 됐습니다|하게 되어)|(?:リリース|公開|発表|配信)(?:されました|しました|いたしました|します|いたします|となりました|を開始しました)|(?:正式|现已|現已|已经|已經|今天|今日|终于|終於)\s*(?:发布|發布|推出|上线|上線)|(?:很|非常)?(?:高兴|高興)(?:地)?(?:宣布|发布|發布)|\b(?:a|the) new (?:version|release) of\b.{1,60}?\b(?:is|has been) (?:now )?(?:available|out|released)\b|\bune nouvelle version\b.{0,60}?\best (?:maintenant )?(?:disponible|sortie)\b|\beine neue version\b.{0,60}?\bist (?:jetzt )?(?:verfügbar|erschienen|da)\b|\buna nueva versión\b.{0,60}?\b(?:ya )?está disponible\b|\buma nova versão\b.{0,60}?\b(?:já )?está disponível\b/iu;
+const NAMES_RELEASE = /\d+(?:\.\d+)+|\bnew (?:major |minor |patch )?(?:version|release)\b|\b(?:nouvelle|neue|nueva|nova) (?:version|versión|versão)\b|새 (?:버전|릴리스)|새로운 버전|新(?:版本|バージョン)|[该該本此]版本|このバージョン|이번 (?:버전|릴리스)/iu;
 /** A sentence that says this release is out, which the post's opener says already. */
 const announcesRelease = (sentence) => {
     const text = straightApostrophes(sentence).trim();
@@ -14219,6 +14436,135 @@ const SECURITY_PREFIX = /^security\s*[:：]\s*(?=\S)/iu;
  *  …" → "prevent …"), in the case the notes wrote them, as their siblings are. */
 const withoutSecurityScope = (text) => text.replace(SECURITY_PREFIX, "");
 
+;// CONCATENATED MODULE: ./src/notes/kinds/migration-sections.ts
+// A section whose heading tells users what they must change on upgrading ("Migration", "Upgrading", "Upgrade notes",
+// "Migration guide", "移行", "迁移", "升级指南", "마이그레이션", "Mise à jour", "Actualización") and which lists what
+// changed ("`Client::from_url()` is replaced by `Client::builder()`"): its items are the release's breaking changes,
+// under whatever other headings the notes also file them. The same heading over prose only ("## Upgrading" then "Make
+// sure to update both NPM and Cargo dependencies") says how to take up the release and stays a document part
+// (blog-sections.ts).
+
+
+// The words of such a heading, one per language where the class exists; a version may follow ("Migrating to v3",
+// "Upgrading from 2.x", "v5 への移行", "迁移到 v5").
+const VERSION_TAIL = String.raw `(?:\s+(?:(?:from|to|zu|vers|à|a|para|de)\s+)?(?:[^\s]{1,30}\s+)?v?\d[\w.x-]*(?:\s+(?:to|zu|vers|à|a|para)\s+v?\d[\w.x-]*)?)?`;
+const migration_sections_LATIN = new RegExp("^(?:" +
+    [
+        // English
+        String.raw `(?:migration|migrating|breaking changes (?:and|&) migration)(?:\s+(?:notes?|guide|instructions|steps))?`,
+        // A bare "Upgrade" or "Upgrading" is as often a dependency bump or the steps to install: only with a word for a
+        // guide or notes, or a version ("Upgrade notes", "Upgrading to v3"), as the CJK list below.
+        String.raw `(?:upgrading|upgrade)\s+(?:notes?|guide|instructions|steps)|(?:upgrading|upgrade)(?=\s+(?:from|to)\s)`,
+        String.raw `how to (?:upgrade|migrate)`,
+        // German
+        String.raw `migration(?:shinweise|sleitfaden|sanleitung)|upgrade-?hinweise|aktualisierung(?:shinweise)?|hinweise zu(?:m|r) (?:upgrade|migration|aktualisierung)`,
+        // French
+        String.raw `(?:guide|notes?) de migration|mise (?:à|a) (?:jour|niveau)`,
+        // Spanish, Portuguese
+        String.raw `(?:gu[ií]a (?:de )?)?migraci[oó]n|(?:notas (?:de )?)?actualizaci[oó]n|(?:guia (?:de )?)?migra[cç][aã]o|(?:notas (?:de )?)?atualiza[cç][aã]o`,
+    ].join("|") +
+    ")" +
+    VERSION_TAIL +
+    "$", "iu");
+// Chinese, Japanese, Korean: "迁移", "迁移指南", "升级说明", "移行ガイド", "アップグレード手順", "마이그레이션 가이드". ("升级",
+// "アップグレード", "업그레이드" alone are as often a dependency bump: only with a word for a guide or notes, or a target.)
+const migration_sections_CJK = /^(?:(?:迁移|遷移|升级|升級)(?:到|至)\s*.{1,20}|(?:.{1,20}\s*(?:への|へ))?移行|(?:迁移|遷移)(?:指南|说明|說明|注意事项|注意事項|须知|須知)?|(?:升级|升級)(?:指南|说明|說明|注意事项|注意事項|须知|須知)|(?:移行|アップグレード)(?:ガイド|手順|方法|時の注意(?:点|事項)?)|(?:.{1,20}\s?(?:으)?로\s)?마이그레이션(?:\s?(?:가이드|방법|안내|참고\s?사항|노트))?|업그레이드\s?(?:가이드|방법|안내|참고\s?사항|노트))$/u;
+/** True when a heading's words tell users what to change on upgrading (any of the languages above). */
+function namesMigration(heading) {
+    const text = heading.replace(/^[\p{Extended_Pictographic}\uFE0F\s]+/u, "").replace(/[:：]\s*$/u, "").trim();
+    if (text === "" || text.length > 60)
+        return false;
+    return migration_sections_LATIN.test(text) || migration_sections_CJK.test(text);
+}
+// Items under such a heading that are no break of their own: a new feature or a fix the project filed there, a step to
+// run ("Run `x doctor` after upgrading"), a dependency bump ("Upgrade `tokio` to 1.38", "升级 SQLite 到 3.46").
+const NOT_A_BREAK = new Set(["feature", "fix", "dependencies", "performance", "internal", "docs", "security"]);
+// A fault that no longer happens is a fix: "Migrations no longer hang on Postgres 16", "no longer crashes".
+const migration_sections_FAULT_GONE = /\bno longer (?:hangs?|crash(?:es)?|fails?|panics?|errors?|leaks?|freezes?|blocks?|throws?|deadlocks?|times? out|breaks?)\b/iu;
+const STEP_OR_BUMP = /^(?:run|execute|check|back up|read|make sure|ensure|restart|verify)\b|^(?:upgrade[sd]?|bump(?:ed|s)?|update[sd]?)\b(?:(?!\binstead\b)[^;])*?\bto v?\d|^(?:运行|執行|执行|升级|升級|更新)[^，,。]{0,40}(?:到|至)\s*v?\d|^(?:运行|執行|执行)|を実行して|실행하(?:세요|십시오)/iu;
+// "You may wish to adjust your code to account for this": what changed asks users to change theirs.
+const ADJUST_YOUR_CODE = /\byou (?:may|might|will) (?:wish|want|need) to (?:adjust|update|change|modify|rewrite|account for)\b|\b(?:adjust|update|change) your (?:code|usage|calls?|imports?)\b/iu;
+/** An item that itself tells users to change something: replaced, renamed, removed, deprecated, no longer done,
+ *  "instead of", "you will now need to", "must", "you may need to adjust your code" — not a feature, a fix, a step to run or a dependency bump. */
+function breaksItself(item) {
+    const own = readItem(item).kind;
+    if ((own !== null && NOT_A_BREAK.has(own)) || migration_sections_FAULT_GONE.test(item) || STEP_OR_BUMP.test(item))
+        return false;
+    return breaksInWords(item, own) || saysMustAct(item) || tellsUsers(item) || ADJUST_YOUR_CODE.test(item);
+}
+/** For the section titled `heading`, which of its `items` are breaking changes: null when the heading names no
+ *  migration or no item breaks itself. Only those items break; the others are what their own words say. */
+function migrationBreaks(heading, items) {
+    if (items.length === 0 || !namesMigration(heading))
+        return null;
+    const breaks = items.map(breaksItself);
+    return breaks.some(Boolean) ? breaks : null;
+}
+
+;// CONCATENATED MODULE: ./src/notes/kinds/project-sections.ts
+// A section about how the project itself is built, tested and released ("Project changes", "Internal", "Build",
+// "Infrastructure", "项目变更", "プロジェクトの変更", "프로젝트 변경"): a toolchain it no longer supports there ("Go 1.22 is no
+// longer supported; CI now also builds with Go 1.24") is the maintainers' build matrix, not a break users of the release
+// meet, unless the item marks itself breaking.
+
+// The project's own words for such a section, in the languages notes come in.
+const PROJECT_SECTION = /^(?:(?:project|repository|repo|build|ci|infrastructure|tooling|dev(?:elopment)?|internal)(?:\s+(?:changes?|updates?|news|matters|maintenance))?|projekt(?:änderungen|e?\s+änderungen)?|(?:changements?|modifications?) (?:du|de) projet|projet|cambios (?:del|de) proyecto|proyecto|(?:mudanças|alterações) (?:do|de) projeto|projeto|项目(?:变更|变化|更新|相关)?|專案(?:變更|更新)?|プロジェクト(?:の変更|関連)?|프로젝트(?:\s?변경(?:\s?사항)?)?)$/iu;
+/** True when a section's label names the project's own build, tests or release work. */
+function namesProjectSection(label) {
+    if (!label)
+        return false;
+    const text = label.replace(/^[\p{Extended_Pictographic}\uFE0F\s]+/u, "").replace(/[:：]\s*$/u, "").trim();
+    return PROJECT_SECTION.test(text) || headingMeaning(text) === "internal";
+}
+
+;// CONCATENATED MODULE: ./src/notes/kinds/disclaimed-sections.ts
+// A breaking section whose own words take the alarm back: "### Breaking" over "We do not expect any breaking changes
+// in existing code. We expect the few bugfixes below to not negatively impact your programs." The notes file changes
+// there that might surprise someone, and say they break nothing: no post raises a breaking banner over them, and the
+// disclaimer, which names no change, is not shown as one. (An item that disclaims its own break is disclaimed-breaks.ts;
+// this is the section's introduction saying it for all its items.)
+
+// The notes saying they expect, know of or contain no breaking change, in the languages notes come in.
+const EXPECTS_NO_BREAK = new RegExp([
+    // English: "We do not expect any breaking changes", "we're not aware of any breaking changes", "There are no
+    // breaking changes", "This release contains no backwards-incompatible changes", "No breaking changes."
+    String.raw `\b(?:we|i)\s+(?:do not|don't|did not|didn't)\s+(?:expect|anticipate|foresee|know of)\s+(?:any\s+|many\s+)?(?:breaking|backwards?[- ]incompatible|incompatible)\b`,
+    String.raw `\b(?:we are|we're|i am|i'm)\s+not aware of any\s+(?:breaking|backwards?[- ]incompatible|incompatible)\b`,
+    String.raw `\bthere (?:are|should be|will be|were) no\s+(?:known\s+)?(?:breaking|backwards?[- ]incompatible|incompatible) changes?\b`,
+    String.raw `\b(?:this|the) (?:release|version|update) (?:has|contains|includes|introduces|brings) no\s+(?:breaking|backwards?[- ]incompatible|incompatible) changes?\b`,
+    String.raw `^no (?:breaking|backwards?[- ]incompatible|incompatible) changes?\b`,
+    // German: "Wir erwarten keine Breaking Changes", "enthält keine inkompatiblen Änderungen".
+    String.raw `\bkeine\s+(?:breaking changes|(?:abwärts)?inkompatiblen\s+änderungen|brechenden\s+änderungen)\b`,
+    // French: "aucun changement cassant", "pas de changements incompatibles".
+    String.raw `\b(?:aucun|pas de)\s+changements?\s+(?:cassants?|incompatibles?|non rétrocompatibles?)`,
+    // Spanish, Portuguese: "no hay cambios incompatibles", "sin cambios que rompan", "não há mudanças incompatíveis".
+    String.raw `\b(?:no hay|no esperamos|no se esperan|sin|não há|não esperamos|sem)\s+(?:ningún\s+|nenhuma\s+|quaisquer\s+)?(?:cambios?|mudanças?|alterações?)\s+(?:incompatibles?|incompatíve(?:l|is)|que (?:rompan|quebrem)|disruptivos?)`,
+    // Chinese, Japanese, Korean: "预计没有破坏性变更", "破壊的変更はありません", "호환성 변경은 없습니다".
+    String.raw `(?:不会有|没有|沒有|并无|無)(?:任何)?(?:破坏性|破壞性|不兼容)`,
+    String.raw `破壊的(?:な)?変更は(?:ありません|ない|想定していません|予定していません|含まれていません)`,
+    String.raw `(?:호환성|파괴적)(?:이 깨지는)?\s?변경(?:\s?사항)?(?:은|는|이)?\s?없`,
+].join("|"), "iu");
+// An exception or a contrast takes the disclaimer back for the list below it: "no breaking changes except the
+// following:", "No breaking changes in the CLI, but the library API changed:", "…for users of the public API. If you
+// use the internal `core` module:" (not "If you notice any issues, let us know"), "除以下两项外没有破坏性变更", "ただし…", "다만…", "sauf", "außer", "excepto".
+const EXCEPTION_OR_CONTRAST = new RegExp([
+    // English
+    String.raw `\b(?:except|excepting|but|apart from|aside from|other than|unless|besides|with the exception of|however)\b|\bif you (?:use|are using|rely|depend|call|were using|have)\b`,
+    // German, French, Spanish, Portuguese
+    String.raw `(?<!\p{L})(?:außer|ausgenommen|abgesehen von|aber|jedoch|sauf|à part|mais|excepto|salvo|aparte de|pero|exceto|além de|mas)(?!\p{L})|^(?:wenn sie|falls sie|si vous|si usas|si utiliza|se você)(?!\p{L})`,
+    // Chinese, Japanese, Korean
+    String.raw `除(?:了)?.{0,20}(?:外|以外|之外)|但(?:是)?|不过|不過|然而|ただし|但し|を除(?:いて|き)|以外(?:は|に)|다만|단,|제외(?:하고|하면)|하지만`,
+].join("|"), "iu");
+/** What the sentences introducing a breaking section say of breaking: "flat" when they say the release breaks nothing;
+ *  "qualified" when that disclaimer carries an exception or contrast, or ends on a colon introducing the list (the
+ *  list still breaks, and the introduction, which names no change, is not shown as one); null when they say neither. */
+function sectionDisclaimer(sentences) {
+    const disclaims = (sentence) => EXPECTS_NO_BREAK.test(sentence) || disclaimsBreak(sentence);
+    if (!sentences.some(disclaims))
+        return null;
+    return sentences.some((sentence) => EXCEPTION_OR_CONTRAST.test(sentence) || (disclaims(sentence) && /[:：]\s*$/u.test(sentence))) ? "qualified" : "flat";
+}
+
 ;// CONCATENATED MODULE: ./src/notes/formats/linked-headings.ts
 
 /** A sub-item that says something, as a change does, not a page's title: three words or more, four CJK letters, or code. */
@@ -14250,6 +14596,9 @@ function leadsInNamedParts(blocks, index, clean) {
 ;// CONCATENATED MODULE: ./src/notes/model.ts
 // Release notes as a maintainer skims them: entries (changes and prose sentences), each with its kind and the
 // label it sits under, in source order. Built from the Markdown blocks; no length or network rules here.
+
+
+
 
 
 
@@ -14790,6 +15139,15 @@ function knownActNotice(blocks, index, level) {
     const lines = linesUnder(blocks, index, level);
     return lines !== null && !listUnder(blocks, index, level) && tellsToAct(lines.join(" "));
 }
+/** The top-level list items right under the heading at `index`, up to the next heading. */
+function itemBlocksUnder(blocks, index) {
+    const items = [];
+    for (let at = index + 1; at < blocks.length && blocks[at]?.kind !== "heading"; at += 1)
+        if (blocks[at]?.kind === "item" && blocks[at]?.parent === -1 && !blocks[at]?.collapsed)
+            items.push(at);
+    return items;
+}
+const itemsUnder = (blocks, index) => itemBlocksUnder(blocks, index).map((at) => cleanText(blocks[at]?.text ?? ""));
 /** The section under the heading at `index` holds a list item of its own (a "Community" part that lists changes). */
 function listUnder(blocks, index, level) {
     for (let at = index + 1; at < blocks.length; at += 1) {
@@ -15225,9 +15583,10 @@ const isCatchAllLabel = (label) => isCategoryName(label) && headingMeaning(label
 // (announced to go, nothing gone yet), a performance change or housekeeping.
 const MAY_BREAK_IN_WORDS = new Set(["removal", "change", "other", "highlight", "feature"]);
 /** In notes that mark no breaking change, a change whose words take away support, API or behaviour, or add a
- *  requirement ("Removal of ARM32 (armhf) support", "`map_chr()` no longer coerces …"), is breaking, and says so. */
+ *  requirement ("Removal of ARM32 (armhf) support", "`map_chr()` no longer coerces …"), is breaking, and says so.
+ *  (Not in the project's own section, "Project changes": project-sections.ts.) */
 function withBreaksToldInProse(entries, phrases) {
-    return entries.map((entry) => !entry.prose && !entry.fluff && MAY_BREAK_IN_WORDS.has(entry.kind) && statesBreakInProse(entry.text)
+    return entries.map((entry) => !entry.prose && !entry.fluff && MAY_BREAK_IN_WORDS.has(entry.kind) && !namesProjectSection(entry.label) && statesBreakInProse(entry.text)
         ? { ...entry, kind: "breaking", label: entry.label !== null && BREAKING_WORD.test(entry.label) ? entry.label : phrases.label("breaking") }
         : entry);
 }
@@ -15732,9 +16091,10 @@ function onlyUnderCommits(blocks) {
     }
     return inside;
 }
-// A static site's front matter ("---\ndraft: false\ndate: …\n---") at the very start: page settings, no notes.
+// A static site's front matter ("---\ndraft: false\ndate: …\n---") at the very start: page settings, no notes. A
+// key's list may sit at the key's own indent ("highlights:\n- text: …"), as YAML allows.
 // YAML may end it with its document-end marker "..." instead (Meson's docs pages).
-const FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n(?:[\w-]+:(?:[ \t][^\n]*)?\r?\n(?:(?:[ \t]+[^\n]*|[ \t]*)\r?\n)*){1,50}?(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/u;
+const FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n(?:[\w-]+:(?:[ \t][^\n]*)?\r?\n(?:(?:[ \t]+[^\n]*|-[ \t][^\n]*|-|[ \t]*)\r?\n)*){1,50}?(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/u;
 // Hugo's TOML front matter between "+++" lines, opening with a `key = value` setting or a `[table]`: all of it up to
 // the closing "+++" is page settings (an array over several lines, a multi-line string included).
 const TOML_FRONT_MATTER = /^\uFEFF?\+\+\+[ \t]*\r?\n(?=[ \t]*(?:[\w.\-"']+[ \t]*=|\[))(?:[^\n]*\r?\n){1,200}?\+\+\+[ \t]*(?:\r?\n|$)/u;
@@ -15788,6 +16148,10 @@ function readNotesModel(markdown, wanted, version) {
     const entries = [];
     const stack = [];
     let dropUntil = null;
+    // The paragraphs that take a breaking heading's alarm back, by block index: no change, never shown.
+    const disclaimers = new Set();
+    // Items of a migration section that break themselves, beside others that do not (migration-sections.ts).
+    const migrationBreaking = new Set();
     let countedOnly = 0;
     // What the nearest heading above the block names, folded or not.
     let nearestMeaning = null;
@@ -15979,7 +16343,8 @@ function readNotesModel(markdown, wanted, version) {
         // filed under changesets' "Minor Changes" (its version bump, not a feature list that repeats the breaks).
         // (Not where the notes mark their breaking changes: "rollup, vite: Remove commonjs option overrides" among the
         // refactors of notes with a "⚠️ Breaking Changes" section is one the maintainer did not call breaking.)
-        else if (!marksBreaking && context !== "breaking" && context !== "security" && (context !== "feature" || changesets) && own !== "fix" && own !== "deprecation" && (own !== null && isNoise(own) ? upkeepUsersMeet(reading.text) : mustActUnlabelled(reading.text)))
+        // (Nor a toolchain the project's own build drops, under "Project changes": project-sections.ts.)
+        else if (!marksBreaking && context !== "breaking" && context !== "security" && (context !== "feature" || changesets) && own !== "fix" && own !== "deprecation" && !namesProjectSection(outer?.label ?? sectionLabel(stack)) && (own !== null && isNoise(own) ? upkeepUsersMeet(reading.text) : mustActUnlabelled(reading.text)))
             kind = "breaking";
         // "To node24" under "Upgrades", "Run Action on Node 24" under "Changed" in a 7.0.0: every user must move with it.
         // (A bump or a chore that names a runtime stays one.)
@@ -16227,7 +16592,7 @@ function readNotesModel(markdown, wanted, version) {
         // release's changes, counted in "+N more" as markdown.ts counts them when they lie past what was read.
         if (block.collapsed && block.kind === "item" && block.depth === 0 && nearestMeaning !== null && !["drop", "generic", "docs", "highlight"].includes(nearestMeaning))
             countedOnly += 1;
-        if (block.collapsed)
+        if (block.collapsed || disclaimers.has(index))
             continue;
         endHighlightsBefore(block, stack.at(-1));
         if (block.kind === "heading") {
@@ -16258,6 +16623,28 @@ function readNotesModel(markdown, wanted, version) {
             const knownAct = KNOWN_ISSUES.test(text) && knownActNotice(blocks, index, level);
             if (knownAct)
                 meaning = null;
+            // "### Migration" over a list of what users must change: the release's breaking changes (migration-sections.ts).
+            // Only the items that break themselves are breaking; the others (a feature, a step, a bump) are what they say.
+            const breaks = migrationBreaks(text, itemsUnder(blocks, index));
+            const migration = breaks !== null;
+            if (breaks?.every(Boolean))
+                meaning = "breaking";
+            else if (breaks) {
+                meaning = null;
+                for (const [n, at] of itemBlocksUnder(blocks, index).entries())
+                    if (breaks[n])
+                        migrationBreaking.add(at);
+            }
+            // "### Breaking" over "We do not expect any breaking changes…": its items are what their own words say, and the
+            // disclaimer before them names no change (disclaimed-sections.ts).
+            // One with an exception ("…except the following:", "…, but the library API changed:") still breaks.
+            const disclaimer = meaning === "breaking" ? sectionDisclaimer(partSentences(blocks, index)) : null;
+            if (disclaimer !== null) {
+                if (disclaimer === "flat")
+                    meaning = "generic";
+                for (let at = index + 1; blocks[at]?.kind === "paragraph"; at += 1)
+                    disclaimers.add(at);
+            }
             // "FontFile.to_imagefont()" over the paragraph that says what it does: one change, the name and that paragraph.
             const api = text !== "" && level >= 2 ? apiChange(text, blocks, index) : null;
             // "TL; DR", "At a glance": a summary's title names no change; what its part lists does.
@@ -16280,7 +16667,7 @@ function readNotesModel(markdown, wanted, version) {
                 dropUntil = level;
                 continue;
             }
-            if (CREDITS_OR_STATS.test(text) || (level >= 2 && isBackgroundHeading(text, partSentences(blocks, index))) || (ABOUT_PROJECT.test(text) && level >= 2 && !listUnder(blocks, index, level)) || (DOWNLOADS_HEADING.test(text) && !(commitsOnly && COMMITS_HEADING.test(text))) || (REVISION_HEADING.test(text) && onlyRevisionsUnder(blocks, index, level)) || (KNOWN_ISSUES.test(text) && !knownAct) || FUTURE_PLANS.test(text) || ((change || !isCategoryName(text)) && heldBack(explaining(blocks, index))) || saysNothingChanged(explaining(blocks, index)) || (isCategoryName(text) && includesOtherRelease(explaining(blocks, index)))) {
+            if (CREDITS_OR_STATS.test(text) || (level >= 2 && !migration && isBackgroundHeading(text, partSentences(blocks, index))) || (ABOUT_PROJECT.test(text) && level >= 2 && !listUnder(blocks, index, level)) || (DOWNLOADS_HEADING.test(text) && !(commitsOnly && COMMITS_HEADING.test(text))) || (REVISION_HEADING.test(text) && onlyRevisionsUnder(blocks, index, level)) || (KNOWN_ISSUES.test(text) && !knownAct) || FUTURE_PLANS.test(text) || ((change || !isCategoryName(text)) && heldBack(explaining(blocks, index))) || saysNothingChanged(explaining(blocks, index)) || (isCategoryName(text) && includesOtherRelease(explaining(blocks, index)))) {
                 dropUntil = level;
                 continue;
             }
@@ -16946,7 +17333,7 @@ function readNotesModel(markdown, wanted, version) {
         // "add the `x` flag\n  BREAKING CHANGE: the `y` flag is gone": a marker on a later line of the item breaks it.
         const marker = text.search(INLINE_BREAKING_MARK);
         const said = marker > 0 ? text.slice(0, marker) : text;
-        let item = text ? itemEntry(said, block.parent, "other", block.typed === true, marker > 0) : null;
+        let item = text ? itemEntry(said, block.parent, "other", block.typed === true, marker > 0 || migrationBreaking.has(index)) : null;
         if (!item)
             continue;
         // A breaking change's sub-items that say what goes ("廃止: `Option<T>`", "The class is now `Obsolete`") carry the
@@ -17150,7 +17537,9 @@ function spellingCounts(text, name) {
     const prose = text
         .slice(0, 32_768)
         .replace(/\]\([^)\s]*\)|https?:\/\/\S+|(`+)[^`\n]*?\1|<[^>\n]*>/g, " ");
-    const words = [...prose.matchAll(/[\p{L}\p{N}]+/gu)];
+    // A Latin name ends where another script starts: a Korean or Japanese particle joins it without a space
+    // ("SQL2Excel가", "Kitexの").
+    const words = [...prose.matchAll(/[\p{Script=Latin}\p{N}]+|[\p{L}\p{N}]+/gu)];
     const counts = new Map();
     for (let first = 0; first < words.length; first += 1) {
         const start = words[first]?.index ?? 0;
@@ -17268,7 +17657,8 @@ function ownerSpelling(text, owner, repo) {
     const base = owner.replace(/[-_.]\d+$/u, "").replace(/[-_.]?(?:js|dev|hq|lang|org|team|labs|inc)$/i, "");
     // The owner's name alone stands for the product only where the repository is the product itself ("vuejs/core",
     // "laravel/framework", "nodejs/node"); "stripe/cli" is not Stripe.
-    const itself = PRODUCT_ITSELF.has(repo.toLowerCase()) || project_name_squash(owner).startsWith(project_name_squash(repo));
+    // So does a repository named for the product's major version ("GladysAssistant/v4") or only for its site ("website").
+    const itself = PRODUCT_ITSELF.has(repo.toLowerCase()) || project_name_squash(owner).startsWith(project_name_squash(repo)) || /^v\d{1,2}$/iu.test(repo) || SITE_ONLY.test(repo);
     const candidates = [`${owner}${repo}`, `${base}${repo}`, ...(itself ? [owner, base] : [])].filter((name) => project_name_squash(name).length > 2);
     for (const candidate of candidates) {
         const spelling = spellingIn(text, candidate);
@@ -17455,12 +17845,22 @@ function nameInNotesTitle(notes, version, maxWords = 3) {
         const words = match[1].trim().split(/[ \t]+/u);
         while (words.length > 0 && NAME_FILLER.test(words[0] ?? ""))
             words.shift();
+        // "Kitex Release v0.15.1": the word that says it is a release is no part of the name.
+        while (words.length > 1 && project_name_TITLE_TAIL.test(words[words.length - 1] ?? ""))
+            words.pop();
+        // "Security Release v0.15.1", "Maintenance Release": the title names the kind of release, not a product.
+        if (words.every((word) => RELEASE_KIND.test(word)))
+            continue;
         const name = words.join(" ");
         if (words.length >= 1 && words.length <= maxWords && /\p{Lu}/u.test(name) && !shouted(name) && !/[:：,;!?]/u.test(name))
             return name;
     }
     return null;
 }
+// Words between a product's name and its version in a title that say it is a release: "Kitex Release v0.15.1".
+const project_name_TITLE_TAIL = /^(?:release[sd]?|version|ver\.?|update|versi[oó]n|versão|発表|リリース|发布|版本|릴리스|릴리즈)$/iu;
+// Words that say what kind of release a title announces, in the languages notes come in.
+const RELEASE_KIND = /^(?:security|maintenance|patch|bug-?fix|hot-?fix|minor|major|feature|stable|lts|preview|beta|alpha|rc|nightly|new|final|first|sécurité|maintenance|correctif|sicherheits|wartungs|seguridad|mantenimiento|segurança|manutenção|安全|维护|修复|セキュリティ|メンテナンス|보안|유지보수)$/iu;
 /** True when a site's name is the product's with a word before or after it ("joinlemmy", "rubylang"). */
 const madeOf = (site, product) => product.length >= 3 && site !== product && (site.startsWith(product) || site.endsWith(product));
 function projectName(release, notes) {
@@ -17491,7 +17891,11 @@ function readersName(release, notes) {
         // made of ("Lemmy v0.19.4 Release" in joinlemmy-site, "Ruby 4.0.0 リリース" in www.ruby-lang.org).
         if (titled && (project_name_squash(titled) === project_name_squash(product) || madeOf(project_name_squash(product), project_name_squash(titled))))
             return titled;
-        return nameOf({ ...release, repo: product }, notes);
+        // An organisation's GitHub Pages site ("cloudwego/cloudwego.github.io") hosts the notes of each of its products: the
+        // one its title names beside this version ("Kitex Release v0.15.1"), and its text names again, is this release's.
+        if (titled && /\.github\.io$/iu.test(release.repo) && project_name_squash(product) === project_name_squash(release.owner) && timesWritten(notes, titled, false) >= 2)
+            return titled;
+        return nameOf({ ...release, repo: product }, notes, true, true);
     }
     // A translation's documentation named by its language alone ("pingcap/docs-cn") holds the product its notes name.
     if (product)
@@ -17545,12 +17949,17 @@ const onlyGeneric = (repo) => {
     return parts.length > 1 && parts.every((part) => project_name_KIND_WORDS.has(part));
 };
 // `capitalised`: a repository's name may take a product's name its notes write beside the version; a package's (a
-// tag's) is written as code is.
-function nameOf(release, notes, capitalised = true) {
+// tag's) is written as code is. `site`: the name is a product's that has a documentation or website repository of its
+// own, which a brand has (see ownedAsBrand).
+function nameOf(release, notes, capitalised = true, site = false) {
     // An Apache podling's repository ("apache/incubator-seata") is named for the project after its "incubator-".
     // A JavaScript library's repository often says "for Node.js" in its name ("google-auth-library-nodejs") where its
     // package, the name its users install and write, does not.
-    const repo = release.repo.trim().replace(/^incubator[-_](?=[\p{L}\p{N}])/iu, "").replace(/^([\p{L}\p{N}]+[-_][\p{L}\p{N}][\w-]*)[-_]node(?:js)?$/iu, "$1");
+    const repo = release.repo.trim().replace(/^incubator[-_](?=[\p{L}\p{N}])/iu, "").replace(/^([\p{L}\p{N}]+[-_][\p{L}\p{N}][\w-]*)[-_]node(?:js)?$/iu, "$1")
+        // "-nodejs" says the same of a one-word name ("sql2excel-nodejs"): "-node" alone may be part of it ("vis-node").
+        .replace(/^([\p{L}\p{N}]{3,})[-_]nodejs$/iu, "$1");
+    // An Apache project is a brand, written capitalised ("Seata").
+    const podling = repo !== release.repo.trim() && /^incubator/iu.test(release.repo.trim());
     const fromTitle = nameInTitle(release);
     if (fromTitle && (!repo || project_name_squash(fromTitle) === project_name_squash(repo) || project_name_squash(fromTitle).includes(project_name_squash(repo))))
         return fromTitle;
@@ -17578,7 +17987,16 @@ function nameOf(release, notes, capitalised = true) {
     // A slug the notes never write, where they name the product beside this version ("Adobe Commerce 2.4.8-p5" for
     // magento2): their name, not the slug.
     const besideVersion = capitalised && timesWritten(text.slice(release.name.length), repo) === 0 ? nameBeforeVersion(notes, release.owner, repo, release.version, true) : null;
-    return ownerName ?? nameBeforeVersion(notes, release.owner, repo, release.version) ?? ownTitle ?? spellingIn(text, repo) ?? spellingInCode(text, repo) ?? jsLibrary(text, repo) ?? firstWord(text, repo) ?? abbreviatedName(text, release.owner, repo) ?? besideVersion ?? withoutMajor(text, repo, release.version) ?? (!capitalised || tail ? repo : unwritten(text, repo));
+    return ownerName ?? nameBeforeVersion(notes, release.owner, repo, release.version) ?? ownTitle ?? spellingIn(text, repo) ?? spellingInCode(text, repo) ?? jsLibrary(text, repo) ?? firstWord(text, repo) ?? abbreviatedName(text, release.owner, repo) ?? besideVersion ?? withoutMajor(text, repo, release.version) ?? (!capitalised || tail ? repo : unwritten(text, repo, site || podling || ownedAsBrand(release.owner, repo)));
+}
+/**
+ * Whether a repository's owner is an organisation named for its product ("prettier/prettier", "vitejs/vite",
+ * "misskey-dev/misskey", "tokio-rs/tokio"): a brand with an account of its own, whose name opens a post capitalised where the notes never
+ * write it. A person's or a company's account ("mvdan/gofumpt", "bodgit/sevenzip", "unjs/unbuild") holds a tool named
+ * as it is typed: without the notes' word for a capital, the slug's spelling is the one its maintainer writes.
+ */
+function ownedAsBrand(owner, repo) {
+    return project_name_squash(owner).startsWith(project_name_squash(repo));
 }
 /** "NoneBot" for "nonebot2" at 2.5.0: a slug ending in its major version's number names the product with that
  *  number, which the notes often drop; their spelling of the rest is the name. Null where they give none. */
@@ -17685,13 +18103,13 @@ const TOOL_ENDING = /(?:ui|env|ctl|fmt|cli|js)$/u;
  * it ("pnpm"), and so does a short one, as command names are ("bat", "fd", "jq"), and one with digits or separators.
  * (Most such names in the reviewed sets are brands written capitalised, "Svelte", "Pydantic"; a few are not, "viem".)
  */
-function unwritten(text, repo) {
+function unwritten(text, repo, brand = true) {
     // A name without a vowel is said letter by letter ("httpx", "pnpm"), not as a word: it is no word to capitalise.
     // Nor is a tool's name built on a tool word ("gitui", "pyenv", "kubectl", "gofmt"): it is written as typed.
     // Nor is one that does not start as a spoken word does ("tmux", "ffmpeg", "rclone"), or a C library's ("libuv").
     const spoken = saidAsWord(repo) && !/^lib[a-z]{2}/u.test(repo);
     // A file's or module's name ("nyagos.d", "esbuild.d.ts") is no brand's spelling either: the notes write it lowercase.
-    if (!/^[a-z]{4,}$/u.test(repo) || !spoken || TOOL_ENDING.test(repo) || timesWritten(text, repo, false) > 0 || inFileName(text, repo))
+    if (!brand || !/^[a-z]{4,}$/u.test(repo) || !spoken || TOOL_ENDING.test(repo) || timesWritten(text, repo, false) > 0 || inFileName(text, repo))
         return repo;
     return `${repo[0]?.toUpperCase() ?? ""}${repo.slice(1)}`;
 }
@@ -17819,8 +18237,8 @@ function quietText(text, rules) {
 // release's catalogue did with changes told elsewhere (or in earlier releases): no post shows it, and no count takes it for
 // a change.
 // A ticket or patch id: letters, a dash, digits ("ACSD-64212", "MDVA-1234", "JIRA-12"), optionally suffixed ("-v2").
-const ID = String.raw `\*{0,2}[A-Z][A-Z0-9]{1,9}-\d{1,7}(?:-[A-Za-z0-9]{1,6})?\*{0,2}`;
-const ID_LIST = new RegExp(String.raw `^[^:：\n]{1,40}[:：]\s*${ID}(?:\s*(?:[,、，;；]|and|および|및|和)\s*${ID})*\s*[.。]?$`, "u");
+const id_lists_ID = String.raw `\*{0,2}[A-Z][A-Z0-9]{1,9}-\d{1,7}(?:-[A-Za-z0-9]{1,6})?\*{0,2}`;
+const ID_LIST = new RegExp(String.raw `^[^:：\n]{1,40}[:：]\s*${id_lists_ID}(?:\s*(?:[,、，;；]|and|および|및|和)\s*${id_lists_ID})*\s*[.。]?$`, "u");
 /** True when `text` is a short label followed only by ids. */
 function listsOnlyIds(text) {
     return ID_LIST.test(text.trim());
@@ -18286,6 +18704,7 @@ function joinedRemovalClauses(text) {
 
 
 
+
 // What users meet: support for a language or platform, an option, a flag, a command, a feature, an API.
 const feature_removals_THING = String.raw `(?:support|option|options|flag|flags|setting|settings|command|commands|subcommand|feature|features|api|apis|parameter|parameters|argument|arguments|backend|backends|integration|mode|modes|target|targets|platform|platforms|provider|providers|builtin|built-in|module|modules|endpoint|endpoints|function|functions|method|methods|keyword|syntax|config(?:uration)? (?:key|field|option)s?)`;
 // "Removed support for X", "Drop the `--fix` flag", "Removes the deprecated `x` option", "removed the `'insertmode'`
@@ -18346,8 +18765,8 @@ function withRemovalsBreaking(entries, breakingLabel) {
     if (isCommitLog(entries))
         return [...entries];
     return entries.map((entry) => {
-        // What only nightly or experimental builds had ("Nightly only", "Unstable") was never promised to users.
-        if (entry.fluff || entry.ahead === true || entry.step === true || (entry.label !== null && PREVIEW_ONLY.test(entry.label)) || !removesUserFeature(entry.text))
+        // What only nightly or experimental builds had (or the project's own build, project-sections.ts) ("Nightly only", "Unstable") was never promised to users.
+        if (entry.fluff || entry.ahead === true || entry.step === true || (entry.label !== null && PREVIEW_ONLY.test(entry.label)) || namesProjectSection(entry.label) || !removesUserFeature(entry.text))
             return entry;
         // Public API a removals section lists went, as "Removed support for Hack" did: it stands with them.
         if (entry.kind === "breaking")
@@ -18366,6 +18785,66 @@ function withRemovalsBreaking(entries, breakingLabel) {
         const said = withAreaSaid(entry, breakingLabel);
         return { ...said, kind: "breaking", label: breakingLabel, prose: false, removedApi: false, removes: true };
     });
+}
+
+;// CONCATENATED MODULE: ./src/notes/kinds/minimum-version-lists.ts
+// A lead-in over a list of dependency floors ("Increased minimum versions for:" over "- asdf >= 2.12.0", "- python >=
+// 3.10", …): one change, the floors raised, not a dozen. Shown as one item that names the floors, a raised runtime
+// floor first ("Increased minimum versions for: python >= 3.10, asdf >= 2.12.0, …"), and counted once. Its lead-in is
+// part of that item, never a label (which the breaking label would glue it into: "⚠️ Breaking changes (Increased
+// minimum versions for)"). It breaks when a floor it names is a runtime's (kinds.ts's raisesPlatformFloor).
+
+// The class of lead-in: minimum, required or supported versions (or dependencies) raised, in the languages notes come in.
+const MINIMUM_VERSIONS = /^(?:(?:increased|raised|bumped|updated|new|changed)\s+)?(?:minimum|min\.?|required|lowest supported)\s+(?:supported\s+|required\s+)?(?:(?:dependency|package|library)\s+)?(?:versions?|dependenc(?:y|ies)|requirements?)(?:\s+(?:have been|were|are now)\s+(?:increased|raised|bumped|updated))?(?:\s+(?:for|of))?$|^dependency (?:minimums|floors)$|^(?:angehobene\s+)?mindestversionen(?:\s+angehoben)?(?:\s+(?:für|von))?$|^(?:nouvelles\s+)?versions minimales(?:\s+(?:requises|de|pour))?$|^(?:nuevas\s+)?versiones mínimas(?:\s+(?:requeridas|de|para))?$|^(?:novas\s+)?versões mínimas(?:\s+(?:exigidas|de|para))?$|^最低(?:依赖)?版本(?:要求)?(?:提升|更新)?$|^最低(?:バージョン|動作バージョン|要件)(?:の引き上げ)?$|^最小バージョン$|^최소\s?(?:버전|요구\s?사항)(?:\s?상향)?$/iu;
+// One floor: a package's name, then its version range ("asdf >= 2.12.0", "h5netcdf > =1.0.0", "numpy ~= 1.24", "pandas 1.4+").
+const FLOOR = /^`?[\w.@/[\]-]{1,60}`?\s*(?:(?:>\s*=|>|≥|\^|~=?|==?)\s*`?v?\d[\w.*+-]*`?|v?\d[\w.]*\+|(?:to|→)\s+v?\d[\w.]*)\.?$/u;
+// How many floors the item names before it says how many more: a runtime's always, the first others up to this.
+const SHOWN_FLOORS = 3;
+// "and 16 more": the floors not named, in the language of the lead-in.
+const MORE = [
+    [/mindest/iu, (count) => `und ${count} weitere`],
+    [/minimales/iu, (count) => `et ${count} autres`],
+    [/versiones/iu, (count) => `y ${count} más`],
+    [/versões/iu, (count) => `e mais ${count}`],
+    [/最低(?:依赖)?版本/u, (count) => `等 ${count} 项`],
+    [/[\p{Script=Katakana}\p{Script=Hiragana}]|最小/u, (count) => `他 ${count} 件`],
+    [/\p{Script=Hangul}/u, (count) => `외 ${count}개`],
+];
+const moreWords = (lead, count) => (MORE.find(([pattern]) => pattern.test(lead))?.[1] ?? ((n) => `and ${n} more`))(count);
+/** The lead-in a label names: itself, or inside the brackets of a breaking label ("⚠️ Breaking changes (X)"). */
+function leadIn(label) {
+    if (label === null)
+        return null;
+    const inner = /\(([^()]+)\)\s*$/u.exec(label)?.[1] ?? label;
+    const text = inner.replace(/^[\p{Extended_Pictographic}\uFE0F\s]+/u, "").replace(/[:：]\s*$/u, "").trim();
+    return MINIMUM_VERSIONS.test(text) ? text : null;
+}
+/** Each run of two or more floors under one minimum-versions lead-in, joined into one change. */
+function withMinimumVersionsJoined(entries, breakingLabel) {
+    const out = [];
+    for (let at = 0; at < entries.length;) {
+        const first = entries[at];
+        const lead = first.prose ? null : leadIn(first.label);
+        let end = at;
+        while (lead !== null && end < entries.length && !entries[end]?.prose && leadIn(entries[end]?.label ?? null) === lead && FLOOR.test(entries[end]?.text.trim() ?? ""))
+            end += 1;
+        if (lead === null || end - at < 2) {
+            out.push(first);
+            at += 1;
+            continue;
+        }
+        const run = entries.slice(at, end);
+        const floors = run.filter((entry) => raisesPlatformFloor(entry.text));
+        const ordered = [...floors, ...run.filter((entry) => !floors.includes(entry))];
+        const named = ordered.slice(0, Math.max(floors.length, SHOWN_FLOORS)).map((entry) => entry.text.trim().replace(/\.$/u, ""));
+        const rest = ordered.length - named.length;
+        const text = `${lead}: ${named.join(", ")}${rest > 0 ? ` ${moreWords(lead, rest)}` : ""}`;
+        const breaks = floors.length > 0;
+        const { markedBreaking: _marked, ...base } = first;
+        out.push({ ...base, text, kind: breaks ? "breaking" : first.kind === "breaking" ? "dependencies" : first.kind, label: breaks ? breakingLabel : null });
+        at = end;
+    }
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/notes/labels/empty-scopes.ts
@@ -18510,7 +18989,7 @@ const withoutReferenceBrackets = (text) => (text.includes("[`") ? text.replace(R
  * code marks elsewhere ("`debug` …").
  */
 function sentenceStart(text, codeWords) {
-    const word = /^\p{Ll}+(?=[\s,;!?]|\.(?!\w)|$)/u.exec(text)?.[0];
+    const word = /^\p{Ll}+(?:['’]\p{Ll}+)?(?=[\s,;!?]|\.(?!\w)|$)/u.exec(text)?.[0];
     if (word === undefined || LOWER_CASE_NAME.test(word) || codeWords.has(word))
         return text;
     if (/^\s+(?:--?\w|\()/u.test(text.slice(word.length)))
@@ -18887,6 +19366,10 @@ function withoutSectionRestatements(entries) {
 
 
 
+
+
+
+
 /** The default post when no template is set: in it, {repo} stands for the project's name as readers know it. */
 const DEFAULT_TEMPLATE = "{repo} {version} is out!\n\n{notes}\n\n{url}";
 
@@ -19150,10 +19633,18 @@ function rank(model, phrases, project = []) {
     // A catch-all ("其他细节方面的改进。") names no change; a store's listing ("Plugin: 删除旧插件 x") is no change of the
     // project's: the one goes, the other is housekeeping, counted with the noise.
     const catchAll = (entry) => !entry.prose && isCatchAll(entry.text) && said.length > 1;
+    // A tracker's key on a change ("rig-819: …", "(PROJ-12)") goes; a change that was only its key goes too.
+    // So does the component tag a tracker's export ends each change with ("… token exchange `oidc`": component-tags.ts).
+    const keys = trackerKeys(said.map((entry) => entry.text));
+    const tagged = endsWithComponentTags(said.filter((entry) => !entry.prose).map((entry) => entry.text));
+    // Where the notes title some advisories "[CVE-…] title", "CVE-… title" is titled the same ("CVE-…: title").
+    const titled = titlesAdvisories(said.map((entry) => entry.text));
+    const tidied = (text) => withoutTrackerIds(tagged ? withoutComponentTag(text) : text, keys);
     const named = said
-        .filter((entry) => !catchAll(entry))
+        .map((entry) => (entry.prose ? entry : { ...entry, text: titled ? withAdvisoryIdColon(tidied(entry.text)) : tidied(entry.text) }))
+        .filter((entry) => entry.text !== "" && !catchAll(entry))
         .map((entry) => (!entry.prose && RANK[entry.kind] >= RANK.other && isStoreListing(entry.text, entry.miscSection === true) ? { ...entry, kind: "internal" } : entry));
-    const entries = withAreaSecurity(withRemovalsBreaking(withoutRepeatedPrefix(withMergedScopes(withBreakingAntecedents(withBreakingExplained(withoutFloorRepeats(withoutSummaryRepeats(withoutAdvisoryCount(withoutAdvisorySummary(withoutRepeatedAdvisories(withoutSectionRestatements(withoutEmptyScopes(withoutSourceMarks(withAdvisoryListsSummed(withoutRetoldChanges(withoutRepeatedItems(named)), phrases.label("security"))))))))))))), project), phrases.label("breaking")), phrases.label("security"));
+    const entries = withAreaSecurity(withRemovalsBreaking(withoutRepeatedPrefix(withMergedScopes(withBreakingAntecedents(withBreakingExplained(withoutFloorRepeats(withoutSummaryRepeats(withoutAdvisoryCount(withoutAdvisorySummary(withoutRepeatedAdvisories(withoutSectionRestatements(withoutEmptyScopes(withoutSourceMarks(withAdvisoryListsSummed(withoutRetoldChanges(withoutRepeatedItems(withMinimumVersionsJoined(named, phrases.label("breaking")))), phrases.label("security"))))))))))))), project), phrases.label("breaking")), phrases.label("security"));
     // The repository's upkeep (CI workflows, release tooling, tests) and fixes that repeat another's scope or subject are
     // counted, never shown: a thread ends when what users get runs out.
     const chore = choresAmong(entries);
