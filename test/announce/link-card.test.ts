@@ -16,7 +16,8 @@ describe("releaseLinkCard", () => {
   it("titles the card with the project and version when the release name only repeats the tag", () => {
     const card = releaseLinkCard(RELEASE)!;
     expect(card.uri).toBe(RELEASE.url);
-    expect(card.title).toBe("Widget 2.0.0");
+    // The repository's own spelling: the notes never write the name with a capital (project-name.ts).
+    expect(card.title).toBe("widget 2.0.0");
   });
 
   it("uses the release's own name when it says more than the version", () => {
