@@ -23059,12 +23059,12 @@ const SECURITY_PREFIX = /^security\s*[:：]\s*(?=\S)/iu;
 const withoutSecurityScope = (text) => text.replace(SECURITY_PREFIX, "");
 
 ;// CONCATENATED MODULE: ./src/notes/kinds/migration-sections.ts
-// A section whose heading tells users what they must change on upgrading ("Migration", "Upgrading", "Upgrade notes",
-// "Migration guide", "移行", "迁移", "升级指南", "마이그레이션", "Mise à jour", "Actualización") and which lists what
-// changed ("`Client::from_url()` is replaced by `Client::builder()`"): its items are the release's breaking changes,
-// under whatever other headings the notes also file them. The same heading over prose only ("## Upgrading" then "Make
-// sure to update both NPM and Cargo dependencies") says how to take up the release and stays a document part
-// (blog-sections.ts).
+// A section whose heading tells users what they must change on upgrading ("Migration", "Upgrading to v3", "Upgrade
+// notes", "Migration guide", "移行", "迁移", "升级指南", "마이그레이션", "Mise à jour", "Actualización"): those of its
+// items that themselves say what changed ("`Client::from_url()` is replaced by `Client::builder()`") are the release's
+// breaking changes, under whatever other headings the notes also file them; a feature, a fix, a step or a bump there
+// keeps its own kind. The same heading over prose only ("## Upgrade notes" then "Make sure to update both NPM and Cargo
+// dependencies") says how to take up the release and stays a document part (blog-sections.ts).
 
 
 // The words of such a heading, one per language where the class exists; a version may follow ("Migrating to v3",
