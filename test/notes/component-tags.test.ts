@@ -2,14 +2,11 @@
 // goes, the sentence stays. Code that is a sentence's object ("Add support for `foo`") stays. Advisory ids are written
 // the same way throughout ("CVE-…: title").
 import { describe, expect, it } from "vitest";
-import { compose } from "../../src/notes/compose.js";
+import { posts } from "../support/composed.js";
 import { endsWithComponentTags, withoutComponentTag } from "../../src/notes/formats/component-tags.js";
 import { withAdvisoryIdColon } from "../../src/notes/kinds/advisory-titles.js";
 
-const post = (notes: string, thread = false): string =>
-  compose({ version: "26.1.3", tag: "26.1.3", name: "26.1.3", repo: "acme/idp", owner: "acme", url: "https://example.org/r", notes }, { thread })
-    .map((item) => item.text)
-    .join("\n");
+const post = (notes: string, thread = false): string => posts(notes, { owner: "acme", repo: "idp", version: "26.1.3", thread }).join("\n");
 
 describe("component tags after a change", () => {
   it("go where the notes end their changes with them", () => {

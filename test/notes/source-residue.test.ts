@@ -1,14 +1,11 @@
 // What a notes' source leaves that is no part of a change: front matter whose lists sit at their key's indent, commit
 // types outside the usual list, credits whose links went, greetings in the notes' language, Sphinx's search marks.
 import { describe, expect, it } from "vitest";
-import { compose } from "../../src/notes/compose.js";
+import { posts } from "../support/composed.js";
 import { isGreeting } from "../../src/notes/prose/greetings.js";
 import { rstAsMarkdown } from "../../src/notes/formats/rst.js";
 
-const post = (notes: string, thread = false): string =>
-  compose({ version: "2.4.0", tag: "v2.4.0", name: "v2.4.0", repo: "acme/lang", owner: "acme", url: "https://example.org/r", notes }, { thread })
-    .map((item) => item.text)
-    .join("\n");
+const post = (notes: string, thread = false): string => posts(notes, { owner: "acme", repo: "lang", version: "2.4.0", thread }).join("\n");
 
 describe("what a notes' source leaves", () => {
   it("reads no front matter whose list sits at its key's indent", () => {

@@ -2,13 +2,10 @@
 // change's start or end, in brackets or before a colon; a change that was only its key goes too. Names that look like
 // keys ("UTF-8", "SHA-256", "GPT-4") stay.
 import { describe, expect, it } from "vitest";
-import { compose } from "../../src/notes/compose.js";
+import { posts } from "../support/composed.js";
 import { trackerKeys, withoutTrackerIds } from "../../src/notes/text/tracker-ids.js";
 
-const post = (notes: string, thread = false): string =>
-  compose({ version: "0.9.0", tag: "v0.9.0", name: "v0.9.0", repo: "acme/kit", owner: "acme", url: "https://example.org/r", notes }, { thread })
-    .map((item) => item.text)
-    .join("\n");
+const post = (notes: string, thread = false): string => posts(notes, { owner: "acme", repo: "kit", version: "0.9.0", thread }).join("\n");
 
 describe("tracker keys on changes", () => {
   it("go from a release-plz changelog's scopes, the change told from its first word", () => {
