@@ -48,6 +48,7 @@ import { withMinimumVersionsJoined } from "./kinds/minimum-version-lists.js";
 import { withAreaSecurity } from "./kinds/area-security.js";
 import { withoutEmptyScopes } from "./labels/empty-scopes.js";
 import { withoutSourceMarks } from "./labels/source-marks.js";
+import { namesOnlyProject } from "./prose/page-titles.js";
 import { withBreakingAntecedents, withBreakingExplained, withMergedScopes, withoutAdvisoryCount, withoutAdvisorySummary, withoutFloorRepeats, withoutSectionRestatements, withoutSummaryRepeats } from "./prose/restatements.js";
 
 /** The default post when no template is set: in it, {repo} stands for the project's name as readers know it. */
@@ -348,7 +349,7 @@ function rank(model: NotesModel, phrases: Phrases, project: readonly string[] = 
   const tidied = (text: string): string => withoutTrackerIds(tagged ? withoutComponentTag(text) : text, keys);
   const named = said
     .map((entry) => (entry.prose ? entry : { ...entry, text: titled ? withAdvisoryIdColon(tidied(entry.text)) : tidied(entry.text) }))
-    .filter((entry) => entry.text !== "" && !catchAll(entry))
+    .filter((entry) => entry.text !== "" && !catchAll(entry) && !(!entry.prose && namesOnlyProject(entry.text, project)))
     .map((entry): Entry => (!entry.prose && RANK[entry.kind] >= RANK.other && isStoreListing(entry.text, entry.miscSection === true) ? { ...entry, kind: "internal" } : entry));
   const entries = withAreaSecurity(withRemovalsBreaking(withoutRepeatedPrefix(withMergedScopes(withBreakingAntecedents(withBreakingExplained(withoutFloorRepeats(withoutSummaryRepeats(withoutAdvisoryCount(withoutAdvisorySummary(withoutRepeatedAdvisories(withoutSectionRestatements(withoutEmptyScopes(withoutSourceMarks(withAdvisoryListsSummed(withoutRetoldChanges(withoutRepeatedItems(withMinimumVersionsJoined(named, phrases.label("breaking")))), phrases.label("security"))))))))))))), project), phrases.label("breaking")), phrases.label("security"));
   // The repository's upkeep (CI workflows, release tooling, tests) and fixes that repeat another's scope or subject are

@@ -25,6 +25,7 @@ import { isRelatedHeading, pointsElsewhere } from "./prose/link-titles.js";
 import { withDisclaimer } from "./kinds/disclaimed-breaks.js";
 import { namesBehaviourChanges, saysItBreaks } from "./kinds/behaviour-changes.js";
 import { namesExpiredDeprecations } from "./kinds/expired-deprecations.js";
+import { titlesReleasePage } from "./prose/page-titles.js";
 import { onlyRecommends, statesRequirement } from "./kinds/requirements.js";
 import { DROPPED_MARK, headingAnchor, isPlainHeading, LINK_CLOSE, LINK_OPEN, readMarkdown, type Block, type ReadMarkdown } from "./formats/markdown.js";
 import { isDateOnly, isReleaseMetadata } from "./formats/metadata.js";
@@ -2205,7 +2206,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
         dropUntil = 6;
         continue;
       }
-      if (!text || VERSION_HEADING.test(text) || NATIVE_VERSION_HEADING.test(text) || isReleaseTitle(text) || isDateOnly(text) || isReleaseHeader(text) || isBoilerplateEntry(text)) continue;
+      if (!text || VERSION_HEADING.test(text) || NATIVE_VERSION_HEADING.test(text) || isReleaseTitle(text) || titlesReleasePage(text, version) || isDateOnly(text) || isReleaseHeader(text) || isBoilerplateEntry(text)) continue;
       // A sub-heading under a change's own title ("Faster compile times" then "### Code loading bottlenecks") heads a
       // part of its explanation, as its paragraphs do: the title said the change. One that says a change ("Exposes
       // X", "New option for Y") or names a category ("Deprecations") is one more.

@@ -59,8 +59,9 @@ const CAVEATS =
 const CAVEATS_CJK = /^(?:검증|테스트|검증 결과)\s*(?:과|및|와)\s*(?:한계|제한(?:\s*사항)?)$|^(?:検証|テスト)\s*(?:と|および)\s*(?:制限|制約|限界)(?:事項)?$|^(?:验证|測試|测试|驗證)\s*(?:与|和|及)\s*(?:限制|局限)$|^(?:限制|局限)(?:说明|說明)$/u;
 
 // What a sentence says happened in this release: "now", "new", "added", "improved", "extended", "rewrote", "supports".
+// ("…they're so hot right now!" tells the moment, a tagline: "right now" and "just now" say no change.)
 const SAYS_DONE =
-  /\b(?:now|no longer|added|adds|introduc(?:es|ed)|brings|built|created|gained|gains|ships|landed|extended|extends|improved|rewr(?:ote|itten)|reworked|supports?|replaced|renamed|removed|dropped|enabled|(?:has|have) been \p{L}+ed|we (?:also )?\p{L}{3,}ed|(?:has|have|gets?|got) (?:a |an )?new|there (?:is|are) (?:now )?(?:a |an )?new)\b/u;
+  /\b(?:(?<!\b(?:right|just) )now|no longer|added|adds|introduc(?:es|ed)|brings|built|created|gained|gains|ships|landed|extended|extends|improved|rewr(?:ote|itten)|reworked|supports?|replaced|renamed|removed|dropped|enabled|(?:has|have) been \p{L}+ed|we (?:also )?\p{L}{3,}ed|(?:has|have|gets?|got) (?:a |an )?new|there (?:is|are) (?:now )?(?:a |an )?new)\b/u;
 const SAYS_DONE_CJK = /(?:新增|新た|추가|新しい|改善|改进|改進|支持|対応|지원|개선|导入|導入|引入)/u;
 // A sentence that tells history ("In June 2022 we released…", "since v6.1.0") rather than this release's change.
 const HISTORY = /\b(?:in|since|back in) (?:\w+ )?(?:19|20)\d\d\b|\bin v?\d+\.\d|\bsince v?\d|\b(?:previously|used to|back in|we announced)\b/u;

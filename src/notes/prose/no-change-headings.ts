@@ -12,6 +12,14 @@ const STORY =
 const STORY_CJK =
   /^(?:经验教训|經驗教訓|经验总结|經驗總結|回顾|回顧|幕后(?:故事)?|幕後(?:故事)?|立即体验|立即體驗|快来试试|快來試試|欢迎(?:试用|反馈)|歡迎(?:試用|回饋)|反馈|回饋|教訓|学んだこと|振り返り|舞台裏|試してみ(?:よう|てください)|お試しください|フィードバック(?:をお待ちしています)?|次のステップ|교훈|회고|돌아보며|사용해 보세요|써 보세요|피드백|다음 단계)[!！。]?$/u;
 
+// The post's closing line as a heading: "We're excited to see what you build with Lit!", "We can't wait to see what
+// you make", "Happy coding!", "Enjoy!", "Wir sind gespannt, was ihr baut", "Nous avons hâte de voir ce que vous
+// créerez", "Estamos deseando ver lo que construyes", "Mal podemos esperar para ver o que vocês vão criar",
+// "期待看到你的作品", "皆さんが何を作るのか楽しみです", "여러분이 만들 것을 기대합니다". No change: the thread's close.
+const OUTRO =
+  /^(?:we(?:'re| are) (?:so |really |very )?(?:excited|thrilled|eager|happy) to see what (?:you|y'all|the community) (?:will )?(?:build|make|create|do)\b.*|we can(?:'t|not) wait to see what (?:you|y'all|the community) (?:will )?(?:build|make|create|do)\b.*|happy (?:coding|hacking|building|testing)|enjoy(?: the (?:release|update|new version))?|(?:now )?go (?:build|make|create) something\b.*|wir (?:sind|freuen uns) (?:schon )?(?:gespannt|darauf)[^?]{0,30}\bwas (?:ihr|sie|du)\b.*|nous avons hâte de voir ce que vous\b.*|(?:estamos deseando|tenemos ganas de|estamos emocionados de) ver lo que\b.*|mal podemos esperar para ver o que\b.*|(?:estamos|ficamos) (?:ansiosos|animados) para ver o que\b.*)[!.]?$/u;
+const OUTRO_CJK = /^(?:(?:我们)?(?:期待|迫不及待(?:地)?想)看到(?:你|您|大家)(?:们)?.{0,20}|祝(?:大家|您)?使用愉快|.{0,20}(?:を作るのか|で何を作るか|を作るのを)楽しみ(?:にしています|です)|여러분이 .{0,20}(?:기대(?:됩니다|합니다)))[!！。]?$/u;
+
 // An invitation to try something: "Go try out DataTree", "Try the new console today", "Check out `pyfetch`", "Take X for a
 // spin". The words after the verb name what to try; "it", "this" or "them" name nothing.
 const INVITES =
@@ -24,7 +32,7 @@ export function namesNoChangeOfRelease(title: string): boolean {
   const text = bareHeading(title);
   if (text === "" || text.length > 80) return false;
   const lower = text.toLowerCase();
-  if (STORY.test(lower) || STORY_CJK.test(text)) return true;
+  if (STORY.test(lower) || STORY_CJK.test(text) || OUTRO.test(lower) || OUTRO_CJK.test(text)) return true;
   const invited = INVITES.exec(lower)?.[1];
   return invited !== undefined && NAMES_NOTHING.test(invited.trim());
 }

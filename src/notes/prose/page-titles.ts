@@ -1,0 +1,39 @@
+// Headings that only name the page or the project, never a change of the release: a docs page's title "Release Notes
+// 36" (release-notes words and the release's own version, undotted as a product's plain number is), and a blog's
+// closing part titled with the project's name alone ("## Apache HertzBeat" over its links). A post that shows one as a
+// label or as a highlight says nothing. Pure text tests.
+
+// "Release Notes", "Changelog", "Versionshinweise", "Notes de version", "Notas de la versión", "Notas de versão",
+// "发布说明", "リリースノート", "릴리스 노트": the page's kind, said before (or, in some languages, after) the version.
+const NOTES_WORDS =
+  String.raw`(?:release\s+notes?|changelog|versionshinweise|notes\s+de\s+(?:version|publication)|notas\s+de\s+(?:la\s+)?(?:versión|version|versão|lançamento)|发布说明|更新说明|版本说明|リリースノート|릴리[스즈]\s?노트)`;
+
+// The release's number as a title writes it: "36", "v36", "2.4", without a leading "v".
+const bareVersion = (version: string): string => version.trim().replace(/^v(?=\d)/iu, "");
+const escaped = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
+
+/** A heading that is the page's title for this release: its notes' words and its version, nothing else ("Release
+ *  Notes 36", "Changelog for v2.4", "36 リリースノート"). */
+export function titlesReleasePage(heading: string, version: string | undefined): boolean {
+  if (version === undefined || version.trim() === "") return false;
+  const number = escaped(bareVersion(version));
+  const text = heading.replace(/[:：]\s*$/u, "").trim();
+  const before = new RegExp(String.raw`^${NOTES_WORDS}\s*(?:(?:for|of|zu|für|de|da|del)\s+)?(?:version\s+|versión\s+|versão\s+)?v?${number}$`, "iu");
+  const after = new RegExp(String.raw`^v?${number}\s*(?:の)?\s*${NOTES_WORDS}$`, "iu");
+  return before.test(text) || after.test(text);
+}
+
+// Marks a brand writes after its name ("Apache HertzBeat™"), and everything that is no letter or digit.
+const squash = (text: string): string => text.toLowerCase().replace(/[™®©]/gu, "").replace(/[^\p{L}\p{N}]+/gu, "");
+
+/** A change's whole text is the project's name ("Apache HertzBeat", "HertzBeat™"), with the version at most: a title,
+ *  no change. `names` are the project's names (repository, display name). */
+export function namesOnlyProject(text: string, names: readonly string[], version = ""): boolean {
+  const said = squash(text.replace(/[.!。！]+$/u, ""));
+  if (said === "") return false;
+  const number = squash(bareVersion(version));
+  return names.some((name) => {
+    const own = squash(name);
+    return own.length >= 3 && (said === own || (number !== "" && said === own + number));
+  });
+}
