@@ -1,6 +1,8 @@
 // Turns a release into the posts to send: reads the notes as a maintainer skims them, ranks what changed, and lays
 // the most important changes out in one post or a thread, counted as the target network counts. Pure.
 import { nowByDefault } from "./kinds/new-defaults.js";
+import { taggedUpkeep } from "./kinds/maintenance-tags.js";
+import { callsItselfDeprecated, expiresDeprecation } from "./kinds/expected-removals.js";
 import { withAreaAsScope } from "./formats/bracket-areas.js";
 import { titlesAdvisories, withAdvisoryIdColon } from "./kinds/advisory-titles.js";
 import { withAdvisoryListsSummed } from "./kinds/advisory-lists.js";
@@ -175,6 +177,10 @@ function standing(entry: Entry): number {
   if (entry.kind === "other" && scopedToCi(entry.text)) return rank + 0.5;
   // A feature now on by default ("既定ですべて変換されるようになりました") meets every user: it leads the other features.
   if (entry.kind === "feature" && rank === RANK.feature && nowByDefault(entry.text)) return NEW_DEFAULT;
+  // A deprecation expiring on schedule comes after the new features, one that calls itself deprecated last of them
+  // (expected-removals.ts); a removal the notes mark breaking stays where they put it.
+  if (entry.kind !== "breaking" && rank > RANK.highlight && rank < RANK.fix && expiresDeprecation(entry.text)) return EXPECTED_REMOVAL;
+  if (rank >= RANK.highlight && rank < RANK.fix && callsItselfDeprecated(entry.text)) return SELF_DEPRECATED;
   const mayAct = rank > RANK.highlight && rank < RANK.docs && entry.kind !== "fix";
   if (!mayAct) return rank;
   // A default now stricter ("no longer loaded by default", "now rejects…") meets users as a removal does; a public API
@@ -186,6 +192,8 @@ function standing(entry: Entry): number {
 const MUST_ACT = RANK.highlight + 0.5;
 const DATA_LOSS_FIX = RANK.feature - 0.25;
 const NEW_DEFAULT = RANK.feature - 0.5;
+const EXPECTED_REMOVAL = RANK.feature + 0.25;
+const SELF_DEPRECATED = RANK.feature + 0.75;
 const HARDENING_FIX = RANK.fix - 0.25;
 const AHEAD = RANK.security + 0.5;
 const UPGRADE_GUIDE = /\b(?:migration|upgrad(?:e|ing)|porting)\s+(?:guide|notes|instructions)\b|迁移指南|升级指南|移行ガイド|マイグレーションガイド|마이그레이션 가이드/iu;
@@ -350,7 +358,8 @@ function rank(model: NotesModel, phrases: Phrases, project: readonly string[] = 
   const named = said
     .map((entry) => (entry.prose ? entry : { ...entry, text: titled ? withAdvisoryIdColon(tidied(entry.text)) : tidied(entry.text) }))
     .filter((entry) => entry.text !== "" && !catchAll(entry) && !(!entry.prose && namesOnlyProject(entry.text, project)))
-    .map((entry): Entry => (!entry.prose && RANK[entry.kind] >= RANK.other && isStoreListing(entry.text, entry.miscSection === true) ? { ...entry, kind: "internal" } : entry));
+    .map((entry): Entry => (!entry.prose && RANK[entry.kind] >= RANK.other && isStoreListing(entry.text, entry.miscSection === true) ? { ...entry, kind: "internal" } : entry))
+    .map((entry): Entry => (!entry.prose && entry.kind !== "breaking" && entry.kind !== "security" && taggedUpkeep(entry.text, entry.label) ? { ...entry, kind: "internal" } : entry));
   const entries = withAreaSecurity(withRemovalsBreaking(withoutRepeatedPrefix(withMergedScopes(withBreakingAntecedents(withBreakingExplained(withoutFloorRepeats(withoutSummaryRepeats(withoutAdvisoryCount(withoutAdvisorySummary(withoutRepeatedAdvisories(withoutSectionRestatements(withoutEmptyScopes(withoutSourceMarks(withAdvisoryListsSummed(withoutRetoldChanges(withoutRepeatedItems(withMinimumVersionsJoined(named, phrases.label("breaking")))), phrases.label("security"))))))))))))), project), phrases.label("breaking")), phrases.label("security"));
   // The repository's upkeep (CI workflows, release tooling, tests) and fixes that repeat another's scope or subject are
   // counted, never shown: a thread ends when what users get runs out.
