@@ -1,4 +1,4 @@
-// What leads a long release's features: a change of default ("Enable caching by default") meets every user; a
+// What leads a long release's features: a feature now on by default ("Caching is now enabled by default") meets every user; a
 // deprecation expiring on schedule ("Remove deprecated X for 3.4") was expected and follows the new features; a change
 // that calls itself deprecated comes last of them; an upkeep-tagged item under "Maintenance" is the repository's own.
 import { describe, expect, it } from "vitest";
@@ -7,9 +7,8 @@ import { callsItselfDeprecated, expiresDeprecation } from "../../src/notes/kinds
 import { single, thread } from "../support/composed.js";
 
 describe("default changes and expected removals", () => {
-  it("reads a commit's imperative as a new default", () => {
-    expect(nowByDefault("Enable caching by default")).toBe(true);
-    expect(nowByDefault("Make `strict` the default")).toBe(true);
+  it("reads a feature now on by default as a new default", () => {
+    expect(nowByDefault("Caching is now enabled by default")).toBe(true);
     expect(nowByDefault("Enable config to be used as context manager")).toBe(false);
   });
   it("tells expiring deprecations and self-deprecated additions", () => {
@@ -35,12 +34,12 @@ describe("default changes and expected removals", () => {
       "- Adds initial debug logging calls to _dispatchable.",
       "- Add a ``create_using`` parameter for random graphs.",
       "- Add remove attribute functions.",
-      "- Enable caching by default.",
+      "- Caching is now enabled by default.",
       "",
     ].join("\n");
     const post = single(notes);
-    expect(post).toContain("Enable caching by default");
-    expect(post.indexOf("Enable caching by default")).toBeLessThan(post.indexOf("Add a `nodelist`") < 0 ? Infinity : post.indexOf("Add a `nodelist`"));
+    expect(post).toContain("Caching is now enabled by default");
+    expect(post.indexOf("Caching is now enabled by default")).toBeLessThan(post.indexOf("Add a `nodelist`") < 0 ? Infinity : post.indexOf("Add a `nodelist`"));
     expect(post).not.toContain("Edmonds");
   });
   it("shows a self-deprecated addition after the others", () => {

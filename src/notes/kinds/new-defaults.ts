@@ -12,8 +12,6 @@ export const nowStateByDefault = (states: string): string => String.raw`\b(?:is|
 const NOW_BY_DEFAULT = new RegExp(
   [
     String.raw`\b(?:now|are now|is now)\b[^.;!?\n]{0,60}?\bby default\b|\bby default\b[^.;!?\n]{0,40}?\bnow\b|\b(?:enabled|on|turned on) by default\b`,
-    // A commit's imperative: "Enable caching by default", "Turn on X by default", "Make X the default", "X is now the default".
-    String.raw`^(?:enable[sd]?|turn(?:s|ed)? on|switch(?:es|ed)? on)\s[^.;!?\n]{1,50}?\bby default\b|^make[sd]?\s[^.;!?\n]{1,50}?\bthe default\b|\b(?:is|are) now the default\b`,
     String.raw`(?:既定|デフォルト)で[^。\n]{0,60}?(?:ようになりました|ようになります|なりました|されます)|(?:既定|デフォルト)で(?:有効|オン)`,
     String.raw`(?:现在|現在)?默认(?:启用|开启|打开|开启了|启用了|会|將|将)|預設(?:啟用|開啟)`,
     String.raw`기본(?:값)?\s*(?:으로|적으로)\s*[^.\n]{0,40}?(?:활성화|적용|사용)`,
