@@ -325,15 +325,20 @@ const DOCS_REPO = /^(?:(.+?)[-_.](?:documentation|docs?|website|site|homepage|bl
 
 // A repository that is only a site, its docs or its blog, naming no product ("docsite", "website", "docs-site",
 // "blog"): its notes are the product's, which they name beside this version.
-const SITE_ONLY = /^(?:docs?|documentation|website|web|site|homepage|blog|www)(?:[-_.]?(?:site|src|source|website|pages?|blog))?$/iu;
+// A knowledge base, handbook, wiki, help centre or developers' portal ("knowledge-base", "developers") is one too.
+const SITE_ONLY =
+  /^(?:docs?|documentation|website|web|site|homepage|blog|www|knowledge[-_.]?base|kb|handbook|manual|wiki|help(?:[-_.]?cent(?:er|re))?|developers?|dev[-_.]?portal)(?:[-_.]?(?:site|src|source|website|pages?|blog))?$/iu;
 
 /** The name the notes write right before this version ("Dioxus 0.4 just dropped") that the owner's name holds
  *  ("DioxusLabs"): the product a site-only repository's notes announce; null if none. */
 function ownersNameBesideVersion(notes: string, owner: string, version: string): string | null {
-  const parts = /^v?(\d+)\.(\d+)/u.exec(version.trim());
+  // A version of one number ("i-doit 36") is written whole; a longer one may lose its patch ("Dioxus 0.4").
+  const parts = /^v?(\d+)(?:\.(\d+))?/u.exec(version.trim());
   const ownerLetters = squash(owner);
   if (!parts || ownerLetters.length < 3) return null;
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}_/@.-])(\\p{Lu}[\\p{L}\\p{N}.+-]*?)\\s+v?${parts[1]}\\.${parts[2]}(?![\\d])`, "gu");
+  const written = parts[2] === undefined ? `${parts[1]}(?![\\d.])` : `${parts[1]}\\.${parts[2]}(?![\\d])`;
+  // The owner's spelling may open in lowercase ("i-doit"): the owner's letters say it is the name.
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}_/@.-])(\\p{L}[\\p{L}\\p{N}.+-]*?)\\s+v?${written}`, "gu");
   for (const match of notes.slice(0, 8_192).matchAll(pattern)) {
     const name = match[1] ?? "";
     if (squash(name).length >= 3 && ownerLetters.includes(squash(name)) && !shouted(name)) return name;
@@ -355,7 +360,8 @@ const LANGUAGE_CODE = /^(?:en|zh|cn|tw|hk|ja|jp|ko|kr|fr|de|es|pt|br|ru|it|tr|vi
 
 // A repository named for the product's website's domain ("react.dev", "ko.react.dev", "vuejs.org",
 // "www.ruby-lang.org"), with a translation's language code or "www" as its first label, or none.
-const DOMAIN_REPO = /^(?:(?:www|[a-z]{2}(?:-[a-z]{2,4})?)\.)?([a-z][\w-]*)\.(?:dev|org|com|net|site)$/iu;
+// A docs or developers' subdomain ("developers.portone.io", "docs.foo.dev") names the site's part, not the product.
+const DOMAIN_REPO = /^(?:(?:www|docs?|developers?|dev|api|help|support|learn|blog|[a-z]{2}(?:-[a-z]{2,4})?)\.)?([a-z][\w-]*)\.(?:dev|org|com|net|site|io|ai|app|co|cloud)$/iu;
 
 /** The product a documentation repository's notes name in their title before this version ("title: TiDB 8.5.1 Release
  *  Notes", "## Gin v1.12.0", "Git v2.55 Release Notes"): one to three words, a capital in them, after any announcing
@@ -380,7 +386,8 @@ function nameInNotesTitle(notes: string, version: string, maxWords = 3): string 
     // "Kitex Release v0.15.1": the word that says it is a release is no part of the name.
     while (words.length > 1 && TITLE_TAIL.test(words[words.length - 1] ?? "")) words.pop();
     // "Security Release v0.15.1", "Maintenance Release": the title names the kind of release, not a product.
-    if (words.every((word) => RELEASE_KIND.test(word))) continue;
+    // "Release Notes 36", "Changelog 2.0": words that name the notes themselves are no product either.
+    if (words.every((word) => RELEASE_KIND.test(word) || TITLE_TAIL.test(word) || NOTES_WORD.test(word))) continue;
     const name = words.join(" ");
     if (words.length >= 1 && words.length <= maxWords && /\p{Lu}/u.test(name) && !shouted(name) && !/[:：,;!?]/u.test(name)) return name;
   }
@@ -389,6 +396,10 @@ function nameInNotesTitle(notes: string, version: string, maxWords = 3): string 
 
 // Words between a product's name and its version in a title that say it is a release: "Kitex Release v0.15.1".
 const TITLE_TAIL = /^(?:release[sd]?|version|ver\.?|update|versi[oó]n|versão|発表|リリース|发布|版本|릴리스|릴리즈)$/iu;
+
+// Words that name the notes themselves, in the languages notes come in: "Release Notes", "Changelog", "Versionshinweise".
+const NOTES_WORD =
+  /^(?:notes?|changes|changelog|news|what's|whats|new|nouveautés|notes?|änderungen|versionshinweise|hinweise|novedades|notas|novidades|更新日志|更新说明|变更|リリースノート|変更履歴|更新履歴|변경|사항|노트)$/iu;
 
 // Words that say what kind of release a title announces, in the languages notes come in.
 const RELEASE_KIND =
