@@ -3,6 +3,7 @@
 // says nothing ("core", "cli") — written the way the notes write it ("Vite", not "vite").
 import { nameAsNotesWrite } from "./written-name.js";
 import { makersProduct } from "./makers-name.js";
+import { reorderedName } from "./reordered-name.js";
 import type { Release } from "../core/types.js";
 import { escapeRegExp } from "./text/escape-regexp.js";
 import { saidAsWord } from "./text/typed-words.js";
@@ -531,7 +532,7 @@ function nameOf(release: Release, notes: string, capitalised = true, site = fals
   const besideVersion = capitalised && timesWritten(text.slice(release.name.length), repo) === 0 ? nameBeforeVersion(notes, release.owner, repo, release.version, true) : null;
   // "Changes with Apache 2.4.60" in apache/httpd: the title names the maker beside this version, not the product.
   const makers = capitalised ? makersProduct(notes, titled, release.owner, repo) : null;
-  return ownerName ?? makers ?? nameBeforeVersion(notes, release.owner, repo, release.version) ?? ownTitle ?? spellingIn(text, repo) ?? spellingInCode(text, repo) ?? jsLibrary(text, repo) ?? firstWord(text, repo) ?? abbreviatedName(text, release.owner, repo) ?? besideVersion ?? withoutMajor(text, repo, release.version) ?? (!capitalised || tail ? repo : unwritten(text, repo, site || podling || ownedAsBrand(release.owner, repo)));
+  return ownerName ?? makers ?? nameBeforeVersion(notes, release.owner, repo, release.version) ?? ownTitle ?? spellingIn(text, repo) ?? spellingInCode(text, repo) ?? reorderedName(text, repo) ?? jsLibrary(text, repo) ?? firstWord(text, repo) ?? abbreviatedName(text, release.owner, repo) ?? besideVersion ?? withoutMajor(text, repo, release.version) ?? (!capitalised || tail ? repo : unwritten(text, repo, site || podling || ownedAsBrand(release.owner, repo)));
 }
 
 /**
