@@ -4,6 +4,7 @@
 import { nameAsNotesWrite } from "./written-name.js";
 import { makersProduct } from "./makers-name.js";
 import { reorderedName } from "./reordered-name.js";
+import { partSpellings } from "./part-spellings.js";
 import type { Release } from "../core/types.js";
 import { escapeRegExp } from "./text/escape-regexp.js";
 import { saidAsWord } from "./text/typed-words.js";
@@ -532,7 +533,7 @@ function nameOf(release: Release, notes: string, capitalised = true, site = fals
   const besideVersion = capitalised && timesWritten(text.slice(release.name.length), repo) === 0 ? nameBeforeVersion(notes, release.owner, repo, release.version, true) : null;
   // "Changes with Apache 2.4.60" in apache/httpd: the title names the maker beside this version, not the product.
   const makers = capitalised ? makersProduct(notes, titled, release.owner, repo) : null;
-  return ownerName ?? makers ?? nameBeforeVersion(notes, release.owner, repo, release.version) ?? ownTitle ?? spellingIn(text, repo) ?? spellingInCode(text, repo) ?? reorderedName(text, repo) ?? jsLibrary(text, repo) ?? firstWord(text, repo) ?? abbreviatedName(text, release.owner, repo) ?? besideVersion ?? withoutMajor(text, repo, release.version) ?? (!capitalised || tail ? repo : unwritten(text, repo, site || podling || ownedAsBrand(release.owner, repo)));
+  return ownerName ?? makers ?? nameBeforeVersion(notes, release.owner, repo, release.version) ?? ownTitle ?? spellingIn(text, repo) ?? spellingInCode(text, repo) ?? reorderedName(text, repo) ?? (capitalised ? partSpellings(repo, (part) => spellingIn(text, part), (word) => timesWritten(text, word, false) > 0) : null) ?? jsLibrary(text, repo) ?? firstWord(text, repo) ?? abbreviatedName(text, release.owner, repo) ?? besideVersion ?? withoutMajor(text, repo, release.version) ?? (!capitalised || tail ? repo : unwritten(text, repo, site || podling || ownedAsBrand(release.owner, repo)));
 }
 
 /**
