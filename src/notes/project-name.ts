@@ -650,9 +650,28 @@ function abbreviates(repo: string, name: string): boolean {
   return spells(0, 0);
 }
 
-// Endings of a command's name, typed in lowercase: a terminal UI, an environment manager, a control or format tool; and
+/**
+ * The notes without the list items written as lowercase commit subjects ("- explain how external modules work in
+ * rolldown", "- fix(rolldown): …", "* **vite:** update …"): their writer lowercases every word, so a name's lowercase
+ * there says nothing of its spelling. An item that opens with the name as its sentence's subject ("- pnpm reads …")
+ * writes it so on purpose, and stays.
+ */
+function withoutLowercaseSubjects(text: string, name: string): string {
+  const opensWithName = new RegExp(`^${escapeRegExp(name)}[ \t]`, "u");
+  return text
+    .split("\n")
+    .filter((line) => {
+      const item = /^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+(.*)$/u.exec(line)?.[1];
+      if (item === undefined) return true;
+      const words = item.replace(/!?\[([^\]\n]*)\]\([^)\s]*\)|`[^`\n]*`|[*_[\]]/gu, (match, linked: string | undefined) => linked ?? " ").trimStart();
+      return !/^\p{Ll}/u.test(words) || opensWithName.test(words);
+    })
+    .join("\n");
+}
+
+// Endings of a command's name, typed in lowercase: a terminal UI, an environment manager, a control, format or lint tool; and
 // a JavaScript library's ("formatjs"), written as its package is.
-const TOOL_ENDING = /(?:ui|env|ctl|fmt|cli|js)$/u;
+const TOOL_ENDING = /(?:ui|env|ctl|fmt|cli|js|lint)$/u;
 
 /**
  * A one-word repository name the people's words never write ("flask" in notes that only list changes) opens the post
@@ -666,7 +685,7 @@ function unwritten(text: string, repo: string, brand = true): string {
   // Nor is one that does not start as a spoken word does ("tmux", "ffmpeg", "rclone"), or a C library's ("libuv").
   const spoken = saidAsWord(repo) && !/^lib[a-z]{2}/u.test(repo);
   // A file's or module's name ("nyagos.d", "esbuild.d.ts") is no brand's spelling either: the notes write it lowercase.
-  if (!brand || !/^[a-z]{4,}$/u.test(repo) || !spoken || TOOL_ENDING.test(repo) || timesWritten(text, repo, false) > 0 || inFileName(text, repo)) return repo;
+  if (!brand || !/^[a-z]{4,}$/u.test(repo) || !spoken || TOOL_ENDING.test(repo) || timesWritten(withoutLowercaseSubjects(text, repo), repo, false) > 0 || inFileName(text, repo)) return repo;
   return `${repo[0]?.toUpperCase() ?? ""}${repo.slice(1)}`;
 }
 
