@@ -5,7 +5,6 @@ import { nameAsNotesWrite } from "./written-name.js";
 import { makersProduct } from "./makers-name.js";
 import { reorderedName } from "./reordered-name.js";
 import { partSpellings } from "./part-spellings.js";
-import { detectLanguage } from "./language.js";
 import type { Release } from "../core/types.js";
 import { escapeRegExp } from "./text/escape-regexp.js";
 import { saidAsWord } from "./text/typed-words.js";
@@ -534,20 +533,8 @@ function nameOf(release: Release, notes: string, capitalised = true, site = fals
   const besideVersion = capitalised && timesWritten(text.slice(release.name.length), repo) === 0 ? nameBeforeVersion(notes, release.owner, repo, release.version, true) : null;
   // "Changes with Apache 2.4.60" in apache/httpd: the title names the maker beside this version, not the product.
   const makers = capitalised ? makersProduct(notes, titled, release.owner, repo) : null;
-  return ownerName ?? makers ?? nameBeforeVersion(notes, release.owner, repo, release.version) ?? ownTitle ?? spellingIn(text, repo) ?? spellingInCode(text, repo) ?? reorderedName(text, repo) ?? (capitalised ? partSpellings(repo, (part) => spellingIn(text, part), (word) => timesWritten(text, word, false) > 0) : null) ?? jsLibrary(text, repo) ?? firstWord(text, repo) ?? abbreviatedName(text, release.owner, repo) ?? besideVersion ?? withoutMajor(text, repo, release.version) ?? (!capitalised || tail ? repo : unwritten(text, repo, site || podling || ownedAsBrand(release.owner, repo) || (writtenInCjk(notes) && endsAsSpoken(repo))));
+  return ownerName ?? makers ?? nameBeforeVersion(notes, release.owner, repo, release.version) ?? ownTitle ?? spellingIn(text, repo) ?? spellingInCode(text, repo) ?? reorderedName(text, repo) ?? (capitalised ? partSpellings(repo, (part) => spellingIn(text, part), (word) => timesWritten(text, word, false) > 0) : null) ?? jsLibrary(text, repo) ?? firstWord(text, repo) ?? abbreviatedName(text, release.owner, repo) ?? besideVersion ?? withoutMajor(text, repo, release.version) ?? (!capitalised || tail ? repo : unwritten(text, repo, site || podling || ownedAsBrand(release.owner, repo)));
 }
-
-/**
- * Whether the notes are written in Chinese, Japanese or Korean: their writers set a Latin product name apart as a
- * brand, capitalised ("Vant", "Zent", "Solon"); the lowercase of a command typed in a terminal is an English habit.
- * (Across the reviewed sets, every one-word slug such notes never write was capitalised by its project; in English
- * notes most were not: "gofumpt", "tagpr", "unbuild", "mise".)
- */
-const writtenInCjk = (notes: string): boolean => ["zh", "ja", "ko"].includes(detectLanguage(notes));
-
-/** A name that ends as a spoken word does: at most two consonants after its last vowel ("vant", "zent"); "bullmq" runs
- *  an acronym on, whose capitals no rule can guess ("BullMQ"). */
-const endsAsSpoken = (name: string): boolean => /[aeiouy][^aeiouy]{0,2}$/u.test(name.replace(/([^aeiouy])\1/gu, "$1"));
 
 /**
  * Whether a repository's owner is an organisation named for its product ("prettier/prettier", "vitejs/vite",
