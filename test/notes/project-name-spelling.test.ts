@@ -65,14 +65,6 @@ describe("project name: a slug is written as the product its notes name", () => 
 });
 
 describe("project name: a one-word slug the notes give no spelling", () => {
-  it("opens capitalised in notes written in Chinese, Japanese or Korean, where it ends as a spoken word", () => {
-    expect(name("acme", "zanto", "### 6.5.3\n\n- 修复 Select 组件在禁用状态下可以点击的问题\n- 新增 Avatar 组件")).toBe("Zanto");
-    // In English notes a tool's lowercase stands: most such names are typed so ("gofumpt", "tagpr").
-    expect(name("acme", "zanto", "### 6.5.3\n\n- Fix a crash when the select is disabled\n- Add an avatar")).toBe("zanto");
-    // An acronym run on ("pullmq") has capitals no rule can guess: the slug stays.
-    expect(name("acme", "pullmq", "### 6.5.3\n\n- 修复 Select 组件在禁用状态下可以点击的问题")).toBe("pullmq");
-  });
-
   it("a lowercase commit subject's lowercase says nothing against a brand's capital", () => {
     const notes = "### Features\n\n- watch: use a new watcher (#12)\n\n### Docs\n\n- explain how external modules work in rollpack (#8)\n- fix(rollpack): raise the thread pool size (#9)\n";
     expect(name("rollpack", "rollpack", notes)).toBe("Rollpack");
