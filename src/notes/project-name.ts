@@ -2,6 +2,9 @@
 // product name in the release title ("Ant Design 6.0.0"), else the repository — with its owner when the name alone
 // says nothing ("core", "cli") — written the way the notes write it ("Vite", not "vite").
 import { nameAsNotesWrite } from "./written-name.js";
+import { makersProduct } from "./makers-name.js";
+import { reorderedName } from "./reordered-name.js";
+import { partSpellings } from "./part-spellings.js";
 import type { Release } from "../core/types.js";
 import { escapeRegExp } from "./text/escape-regexp.js";
 import { saidAsWord } from "./text/typed-words.js";
@@ -325,15 +328,20 @@ const DOCS_REPO = /^(?:(.+?)[-_.](?:documentation|docs?|website|site|homepage|bl
 
 // A repository that is only a site, its docs or its blog, naming no product ("docsite", "website", "docs-site",
 // "blog"): its notes are the product's, which they name beside this version.
-const SITE_ONLY = /^(?:docs?|documentation|website|web|site|homepage|blog|www)(?:[-_.]?(?:site|src|source|website|pages?|blog))?$/iu;
+// A knowledge base, handbook, wiki, help centre or developers' portal ("knowledge-base", "developers") is one too.
+const SITE_ONLY =
+  /^(?:docs?|documentation|website|web|site|homepage|blog|www|knowledge[-_.]?base|kb|handbook|manual|wiki|help(?:[-_.]?cent(?:er|re))?|developers?|dev[-_.]?portal)(?:[-_.]?(?:site|src|source|website|pages?|blog))?$/iu;
 
 /** The name the notes write right before this version ("Dioxus 0.4 just dropped") that the owner's name holds
  *  ("DioxusLabs"): the product a site-only repository's notes announce; null if none. */
 function ownersNameBesideVersion(notes: string, owner: string, version: string): string | null {
-  const parts = /^v?(\d+)\.(\d+)/u.exec(version.trim());
+  // A version of one number ("i-doit 36") is written whole; a longer one may lose its patch ("Dioxus 0.4").
+  const parts = /^v?(\d+)(?:\.(\d+))?/u.exec(version.trim());
   const ownerLetters = squash(owner);
   if (!parts || ownerLetters.length < 3) return null;
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}_/@.-])(\\p{Lu}[\\p{L}\\p{N}.+-]*?)\\s+v?${parts[1]}\\.${parts[2]}(?![\\d])`, "gu");
+  const written = parts[2] === undefined ? `${parts[1]}(?![\\d.])` : `${parts[1]}\\.${parts[2]}(?![\\d])`;
+  // The owner's spelling may open in lowercase ("i-doit"): the owner's letters say it is the name.
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}_/@.-])(\\p{L}[\\p{L}\\p{N}.+-]*?)\\s+v?${written}`, "gu");
   for (const match of notes.slice(0, 8_192).matchAll(pattern)) {
     const name = match[1] ?? "";
     if (squash(name).length >= 3 && ownerLetters.includes(squash(name)) && !shouted(name)) return name;
@@ -355,7 +363,8 @@ const LANGUAGE_CODE = /^(?:en|zh|cn|tw|hk|ja|jp|ko|kr|fr|de|es|pt|br|ru|it|tr|vi
 
 // A repository named for the product's website's domain ("react.dev", "ko.react.dev", "vuejs.org",
 // "www.ruby-lang.org"), with a translation's language code or "www" as its first label, or none.
-const DOMAIN_REPO = /^(?:(?:www|[a-z]{2}(?:-[a-z]{2,4})?)\.)?([a-z][\w-]*)\.(?:dev|org|com|net|site)$/iu;
+// A docs or developers' subdomain ("developers.portone.io", "docs.foo.dev") names the site's part, not the product.
+const DOMAIN_REPO = /^(?:(?:www|docs?|developers?|dev|api|help|support|learn|blog|[a-z]{2}(?:-[a-z]{2,4})?)\.)?([a-z][\w-]*)\.(?:dev|org|com|net|site|io|ai|app|co|cloud)$/iu;
 
 /** The product a documentation repository's notes name in their title before this version ("title: TiDB 8.5.1 Release
  *  Notes", "## Gin v1.12.0", "Git v2.55 Release Notes"): one to three words, a capital in them, after any announcing
@@ -380,7 +389,8 @@ function nameInNotesTitle(notes: string, version: string, maxWords = 3): string 
     // "Kitex Release v0.15.1": the word that says it is a release is no part of the name.
     while (words.length > 1 && TITLE_TAIL.test(words[words.length - 1] ?? "")) words.pop();
     // "Security Release v0.15.1", "Maintenance Release": the title names the kind of release, not a product.
-    if (words.every((word) => RELEASE_KIND.test(word))) continue;
+    // "Release Notes 36", "Changelog 2.0": words that name the notes themselves are no product either.
+    if (words.every((word) => RELEASE_KIND.test(word) || TITLE_TAIL.test(word) || NOTES_WORD.test(word))) continue;
     const name = words.join(" ");
     if (words.length >= 1 && words.length <= maxWords && /\p{Lu}/u.test(name) && !shouted(name) && !/[:：,;!?]/u.test(name)) return name;
   }
@@ -389,6 +399,10 @@ function nameInNotesTitle(notes: string, version: string, maxWords = 3): string 
 
 // Words between a product's name and its version in a title that say it is a release: "Kitex Release v0.15.1".
 const TITLE_TAIL = /^(?:release[sd]?|version|ver\.?|update|versi[oó]n|versão|発表|リリース|发布|版本|릴리스|릴리즈)$/iu;
+
+// Words that name the notes themselves, in the languages notes come in: "Release Notes", "Changelog", "Versionshinweise".
+const NOTES_WORD =
+  /^(?:notes?|changes|changelog|news|what's|whats|new|nouveautés|notes?|änderungen|versionshinweise|hinweise|novedades|notas|novidades|更新日志|更新说明|变更|リリースノート|変更履歴|更新履歴|변경|사항|노트)$/iu;
 
 // Words that say what kind of release a title announces, in the languages notes come in.
 const RELEASE_KIND =
@@ -517,7 +531,9 @@ function nameOf(release: Release, notes: string, capitalised = true, site = fals
   // A slug the notes never write, where they name the product beside this version ("Adobe Commerce 2.4.8-p5" for
   // magento2): their name, not the slug.
   const besideVersion = capitalised && timesWritten(text.slice(release.name.length), repo) === 0 ? nameBeforeVersion(notes, release.owner, repo, release.version, true) : null;
-  return ownerName ?? nameBeforeVersion(notes, release.owner, repo, release.version) ?? ownTitle ?? spellingIn(text, repo) ?? spellingInCode(text, repo) ?? jsLibrary(text, repo) ?? firstWord(text, repo) ?? abbreviatedName(text, release.owner, repo) ?? besideVersion ?? withoutMajor(text, repo, release.version) ?? (!capitalised || tail ? repo : unwritten(text, repo, site || podling || ownedAsBrand(release.owner, repo)));
+  // "Changes with Apache 2.4.60" in apache/httpd: the title names the maker beside this version, not the product.
+  const makers = capitalised ? makersProduct(notes, titled, release.owner, repo) : null;
+  return ownerName ?? makers ?? nameBeforeVersion(notes, release.owner, repo, release.version) ?? ownTitle ?? spellingIn(text, repo) ?? spellingInCode(text, repo) ?? reorderedName(text, repo) ?? (capitalised ? partSpellings(repo, (part) => spellingIn(text, part), (word) => timesWritten(text, word, false) > 0) : null) ?? jsLibrary(text, repo) ?? firstWord(text, repo) ?? abbreviatedName(text, release.owner, repo) ?? besideVersion ?? withoutMajor(text, repo, release.version) ?? (!capitalised || tail ? repo : unwritten(text, repo, site || podling || ownedAsBrand(release.owner, repo)));
 }
 
 /**
@@ -621,9 +637,28 @@ function abbreviates(repo: string, name: string): boolean {
   return spells(0, 0);
 }
 
-// Endings of a command's name, typed in lowercase: a terminal UI, an environment manager, a control or format tool; and
+/**
+ * The notes without the list items written as lowercase commit subjects ("- explain how external modules work in
+ * rolldown", "- fix(rolldown): …", "* **vite:** update …"): their writer lowercases every word, so a name's lowercase
+ * there says nothing of its spelling. An item that opens with the name as its sentence's subject ("- pnpm reads …")
+ * writes it so on purpose, and stays.
+ */
+function withoutLowercaseSubjects(text: string, name: string): string {
+  const opensWithName = new RegExp(`^${escapeRegExp(name)}[ \t]`, "u");
+  return text
+    .split("\n")
+    .filter((line) => {
+      const item = /^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+(.*)$/u.exec(line)?.[1];
+      if (item === undefined) return true;
+      const words = item.replace(/!?\[([^\]\n]*)\]\([^)\s]*\)|`[^`\n]*`|[*_[\]]/gu, (match, linked: string | undefined) => linked ?? " ").trimStart();
+      return !/^\p{Ll}/u.test(words) || opensWithName.test(words);
+    })
+    .join("\n");
+}
+
+// Endings of a command's name, typed in lowercase: a terminal UI, an environment manager, a control, format or lint tool; and
 // a JavaScript library's ("formatjs"), written as its package is.
-const TOOL_ENDING = /(?:ui|env|ctl|fmt|cli|js)$/u;
+const TOOL_ENDING = /(?:ui|env|ctl|fmt|cli|js|lint)$/u;
 
 /**
  * A one-word repository name the people's words never write ("flask" in notes that only list changes) opens the post
@@ -637,7 +672,7 @@ function unwritten(text: string, repo: string, brand = true): string {
   // Nor is one that does not start as a spoken word does ("tmux", "ffmpeg", "rclone"), or a C library's ("libuv").
   const spoken = saidAsWord(repo) && !/^lib[a-z]{2}/u.test(repo);
   // A file's or module's name ("nyagos.d", "esbuild.d.ts") is no brand's spelling either: the notes write it lowercase.
-  if (!brand || !/^[a-z]{4,}$/u.test(repo) || !spoken || TOOL_ENDING.test(repo) || timesWritten(text, repo, false) > 0 || inFileName(text, repo)) return repo;
+  if (!brand || !/^[a-z]{4,}$/u.test(repo) || !spoken || TOOL_ENDING.test(repo) || timesWritten(withoutLowercaseSubjects(text, repo), repo, false) > 0 || inFileName(text, repo)) return repo;
   return `${repo[0]?.toUpperCase() ?? ""}${repo.slice(1)}`;
 }
 

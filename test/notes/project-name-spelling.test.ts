@@ -63,3 +63,17 @@ describe("project name: a slug is written as the product its notes name", () => 
     expect(projectName(release("jdoe", "sevenzip", "1.0.0", "7zip reader"), "- Sevenzip now reads archives")).toBe("7zip reader");
   });
 });
+
+describe("project name: a one-word slug the notes give no spelling", () => {
+  it("a lowercase commit subject's lowercase says nothing against a brand's capital", () => {
+    const notes = "### Features\n\n- watch: use a new watcher (#12)\n\n### Docs\n\n- explain how external modules work in rollpack (#8)\n- fix(rollpack): raise the thread pool size (#9)\n";
+    expect(name("rollpack", "rollpack", notes)).toBe("Rollpack");
+    // A sentence that writes it in lowercase, or an item opening with it as its subject, still keeps it so.
+    expect(name("rollpack", "rollpack", "- Explain how external modules work in rollpack (#8)")).toBe("rollpack");
+    expect(name("rollpack", "rollpack", "- rollpack reads its own config file now (#8)")).toBe("rollpack");
+  });
+
+  it("a linter's name is typed, as a command's is", () => {
+    expect(name("gradlint", "gradlint", "- Fix a crash in the `--fix` option")).toBe("gradlint");
+  });
+});
