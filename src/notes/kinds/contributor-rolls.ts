@@ -17,14 +17,15 @@ const COUNTED_ROLL = new RegExp(
 const EN_ROLL = new RegExp(
   [
     // "Thanks to the following contributors:", "Thank you to everyone who contributed:", "Many thanks to our contributors"
-    `^(?:(?:a\\s+)?(?:big|huge|many|special)\\s+)?(?:thanks|thank you)\\b.{0,40}\\b(?:${PEOPLE}|everyone|everybody|all)\\b`,
+    // (Only over the list: "Thanks to our contributors, this release adds:" leads in to changes.)
+    `^(?:(?:a\\s+)?(?:big|huge|many|special)\\s+)?(?:thanks|thank you)\\b.{0,40}\\b(?:${PEOPLE}|everyone|everybody|all)(?:\\s+who\\s+${DID}(?:\\s+to\\s+(?:this|the)\\s+(?:release|version))?)?\\s*(?:\\([^)]*\\))?\\s*[:：]$`,
     // "The following people contributed to this release:", "Contributors to this release:", "This release was made
     // possible by the following contributors:"
     `^(?:the\\s+)?following\\s+(?:\\d+\\s+)?${PEOPLE}\\b`,
     `^(?:the\\s+)?(?:new\\s+)?${PEOPLE}\\s+(?:to|of|for|in)\\s+(?:this|the)\\s+(?:release|version)`,
     `\\b(?:made possible|brought to you)\\s+by\\b.{0,40}\\b${PEOPLE}\\b`,
     // German, French, Spanish, Portuguese: "An diesem Release haben 12 Personen mitgewirkt:", "Merci aux contributeurs :"
-    `^(?:(?:vielen\\s+)?dank|merci|gracias|obrigad[oa]|agradecemos|agradecimientos?|remerciements?)\\b.{0,40}\\b${PEOPLE}`,
+    `^(?:(?:vielen\\s+)?dank|merci|gracias|obrigad[oa]|agradecemos|agradecimientos?|remerciements?)\\b.{0,40}\\b${PEOPLE}\\s*[:：]$`,
   ].join("|"),
   "iu",
 );
