@@ -1,5 +1,6 @@
 // Turns a release into the posts to send: reads the notes as a maintainer skims them, ranks what changed, and lays
 // the most important changes out in one post or a thread, counted as the target network counts. Pure.
+import { unpooledChanges } from "./unpooled-changes.js";
 import { nowByDefault } from "./kinds/new-defaults.js";
 import { taggedUpkeep } from "./kinds/maintenance-tags.js";
 import { callsItselfDeprecated, expiresDeprecation } from "./kinds/expected-removals.js";
@@ -436,7 +437,7 @@ function rank(model: NotesModel, phrases: Phrases, project: readonly string[] = 
   const kinds = [...unpooled.filter((entry) => !isNoise(entry.kind)).map((entry) => entry.kind), ...unreadKinds(model)];
   // A listed catch-all ("その他細かい修正など", "Various fixes") is shown nowhere, but stands for one change at least: counted.
   const caughtAll = said.filter(catchAll).length;
-  return { ranked, unshown: unpooled.length + caughtAll + (model.countedOnly ?? 0) + (model.truncated?.unreadItems ?? 0), unshownKinds: kinds };
+  return { ranked, unshown: unpooledChanges(unpooled, pooled) + caughtAll + (model.countedOnly ?? 0) + (model.truncated?.unreadItems ?? 0), unshownKinds: kinds };
 }
 
 /** The kinds of the changes past what was read, as their own types or sections say (noise stays "other changes"). */

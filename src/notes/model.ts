@@ -1,5 +1,6 @@
 // Release notes as a maintainer skims them: entries (changes and prose sentences), each with its kind and the
 // label it sits under, in source order. Built from the Markdown blocks; no length or network rules here.
+import { introducesRoll } from "./kinds/contributor-rolls.js";
 import { removesApiOrSupport } from "./kinds/api-removals.js";
 import { allCommitSubjects } from "./formats/commit-lines.js";
 import { isCatchAll } from "./prose/catch-alls.js";
@@ -2135,6 +2136,11 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     // release's changes, counted in "+N more" as markdown.ts counts them when they lie past what was read.
     if (block.collapsed && block.kind === "item" && block.depth === 0 && nearestMeaning !== null && !["drop", "generic", "docs", "highlight"].includes(nearestMeaning)) countedOnly += 1;
     if (block.collapsed || disclaimers.has(index)) continue;
+    // "53 authors added to this release (alphabetically):" over a list of names: a contributor roll, no change.
+    if (block.kind === "paragraph" && block.parent === -1 && nextVisible(blocks, index)?.kind === "item" && introducesRoll(sentences(block.text.trim()).at(-1) ?? "")) {
+      for (const item of listAfter(blocks, index)) consumed.add(item);
+      continue;
+    }
     endHighlightsBefore(block, stack.at(-1));
     if (block.kind === "heading") {
       const level = block.depth;

@@ -23,6 +23,7 @@ import { htmlTableRows, markdownTableRows, tableChanges, type TableChange } from
 import { urlRanges } from "../text/x-text.js";
 import { rewriteLinesOutsideFences } from "./line-blocks.js";
 import { listedReferences, repeatsListed, underlinedHeading } from "./unread-duplicates.js";
+import { opensRoll, sectionAtCut } from "./unread-sections.js";
 import { startsOwnChange } from "./joined-lines.js";
 
 // A bold breaking marker alone before a change: "**Breaking**", "**BREAKING CHANGE**", "**Breaking (`pkg`)**",
@@ -247,17 +248,21 @@ function countItems(source: string, from: number): { count: number; kinds: Parti
   // What kind each counted item is, by its own type ("feat:", "perf(core):") or else its section's ("### Bug Fixes"):
   // a count of "other changes" must not hide 200 fixes the posts never read.
   const kinds: Partial<Record<Kind, number>> = {};
-  // The section the cut falls in: the last heading before it.
-  const before = source.lastIndexOf("\n#", from);
+  // The section the cut falls in: the last heading before it, ATX or underlined, and a contributor roll's lead-in
+  // under it.
+  const opening = sectionAtCut(source, from);
   // The heading over the lines being counted; what it means is asked only when an item stands under it.
-  let section = before !== -1 ? (headingAt(source, before + 1) ?? "") : null;
-  let dropping = false;
+  let section = opening.roll ? null : opening.heading;
+  let dropping = opening.roll;
   let sectionKind: Kind | null = null;
   const seen = listedReferences(source.slice(0, from));
   for (let start = from; start < source.length; ) {
     const heading = source.charCodeAt(start) === 35 ? headingAt(source, start) : underlinedAt(source, start);
     if (heading !== null) section = heading;
-    else if (CHANGE_LINE.test(source.slice(start, start + 40))) {
+    else if (opensRoll(source.slice(start, source.indexOf("\n", start) === -1 ? undefined : source.indexOf("\n", start)))) {
+      dropping = true;
+      section = null;
+    } else if (CHANGE_LINE.test(source.slice(start, start + 40))) {
       // A Sphinx ".. change::" block is one change; its ":tags:" or ":type:" field in the lines under it says its kind.
       count += 1;
       const next = source.indexOf("\n", start);

@@ -14,18 +14,44 @@ export function referencesOf(line: string): string[] {
   return [...line.matchAll(REFERENCE)].map((match) => match[1] ?? match[2] ?? match[3] ?? "").filter((number) => number !== "");
 }
 
+// A reference shared by items that say different things ("Reject `--project` …" and "Skip distributions …", both
+// "(#20225)") is a roll-up pull request that landed many changes, not one change listed twice: an item citing it is a
+// repeat only when it says what an item before it said.
+/** The references seen so far, each with the words of the items that cited it. */
+export type ListedReferences = Map<string, Set<string>>;
+
+/** An item's words without its references, links and markup: what two listings of one change share. */
+const wordsOf = (line: string): string =>
+  line
+    .replace(REFERENCE, " ")
+    .replace(/\(?\[[^\]]*\]\([^)]*\)\)?|`[^`<]*<[^>]*>`_|<?https?:\/\/\S+/gu, " ")
+    .replace(/^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+/u, "")
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim()
+    .toLowerCase();
+
 /** The numbers the items of the read part refer to. */
-export function listedReferences(read: string): Set<string> {
-  const seen = new Set<string>();
-  for (const [line] of read.matchAll(ITEM_LINE)) for (const number of referencesOf(line)) seen.add(number);
+export function listedReferences(read: string): ListedReferences {
+  const seen: ListedReferences = new Map();
+  for (const [line] of read.matchAll(ITEM_LINE)) cite(line, seen);
   return seen;
 }
 
+function cite(line: string, seen: ListedReferences): void {
+  const words = wordsOf(line);
+  for (const number of referencesOf(line)) seen.set(number, (seen.get(number) ?? new Set<string>()).add(words));
+}
+
 /** True when the item line names only references already `seen` (a repeat); adds its own to `seen` either way. */
-export function repeatsListed(line: string, seen: Set<string>): boolean {
+export function repeatsListed(line: string, seen: ListedReferences): boolean {
   const numbers = referencesOf(line);
-  const repeat = numbers.length > 0 && numbers.every((number) => seen.has(number));
-  for (const number of numbers) seen.add(number);
+  const words = wordsOf(line);
+  // A roll-up reference (cited by items saying different things) tells changes apart only by their words.
+  const repeat = numbers.length > 0 && numbers.every((number) => {
+    const cited = seen.get(number);
+    return cited !== undefined && (cited.size === 1 || cited.has(words));
+  });
+  cite(line, seen);
   return repeat;
 }
 
