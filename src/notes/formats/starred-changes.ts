@@ -135,7 +135,7 @@ export function starredChangesAsMarkdown(source: string): string {
     }
     // Lines indented past the marker carry the entry on, across blank lines; a line back at the margin ends it.
     if (open !== null && (line.trim() === "" || (/^[ \t]*/u.exec(line)?.[0].length ?? 0) > marker)) {
-      (open as string[]).push(line);
+      open.push(line);
       continue;
     }
     flush();

@@ -6,7 +6,7 @@
 
 // A list item's last words: "by" and one handle-like word (a login: letters, digits, "-", "_", "."), maybe several
 // joined by commas or "and".
-const HANDLE = String.raw`@?[A-Za-z0-9][\w.-]{0,38}`;
+const HANDLE = String.raw`@?[A-Za-z0-9](?:[\w.-]{0,37}[\w-])?`;
 const TRAILING = new RegExp(String.raw`[ \t]+by[ \t]+(${HANDLE}(?:(?:[ \t]*,[ \t]*|[ \t]+and[ \t]+|[ \t]*&[ \t]*)${HANDLE}){0,5})[ \t]*$`, "u");
 const ITEM = /^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+\S/u;
 // Words that "by" takes in a change itself ("sort by default", "group by name"): never a login here.
