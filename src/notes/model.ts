@@ -50,6 +50,7 @@ import { sectionDisclaimer } from "./kinds/disclaimed-sections.js";
 import { outlineHead, outlinesPoints } from "./formats/sub-points.js";
 import { isMiscSection } from "./prose/catch-alls.js";
 import { withGluedCreditsSpaced } from "./text/by-credits.js";
+import { withoutListedByCredits } from "./text/listed-by-credits.js";
 import { cjkCount, startsWithCjk } from "./text/cjk.js";
 import { linkedLeadIn } from "./formats/linked-headings.js";
 import { leadsInNamedParts } from "./formats/listed-parts.js";
@@ -1709,7 +1710,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
   const whole = withoutFrontMatter(markdown);
   // A file that goes on with the previous release ("-----" then "# 5.8.32"): only this release's part is its notes.
   const front = whole && version ? thisReleaseOnly(whole, version) : whole;
-  const read = readMarkdown(front ? firstLanguageHalf(withGluedCreditsSpaced(front)) : front, wanted);
+  const read = readMarkdown(front ? firstLanguageHalf(withoutListedByCredits(withGluedCreditsSpaced(front))) : front, wanted);
   const blocks = withoutBylines(withoutListCredits(read.blocks));
   // Each item's own sub-items, by block index.
   const childItems = new Map<number, number[]>();

@@ -13,6 +13,9 @@ const PAREN_SCOPE = /^\(([a-z][\w./@-]{0,29})\)[ \t]+(?=\p{Ll})/u;
 // packages]", "[misc]"): those are read elsewhere.
 const NO_AREA = /^(?:[ xX✓✔-]?|v?\d[\d.x]*|wip|draft|skip ci|ci skip|#\d+|experimental|beta|alpha|preview|unstable|deprecated|all(?: packages)?|misc|general|other)$/iu;
 
+// A lowercase commit scope with its colon ("extension: ", "core："), before a bracketed area.
+const OUTER_SCOPE = /^[a-z][\w./@-]{0,29}[:：][ \t]*(?=\[|【)/u;
+
 /** The bracketed area heading a change and the change after it ("[Button] fix x" → Button, "fix x"); null for other text. */
 export function bracketedArea(text: string): { name: string; rest: string } | null {
   const head = AREA_HEAD.exec(text) ?? PAREN_SCOPE.exec(text);
@@ -24,6 +27,11 @@ export function bracketedArea(text: string): { name: string; rest: string } | nu
 
 /** The change's text with a bracketed area still heading it written as a scope ("[Button] fix x" → "Button: fix x"). */
 export function withAreaAsScope(text: string): string {
+  // A commit's scope over a narrower bracketed area ("extension: 【dynamic-group】修复…"): the area says where, and
+  // two scopes in a row read as markup; the area alone stays ("dynamic-group: 修复…").
+  const outer = OUTER_SCOPE.exec(text);
+  const inner = outer === null ? null : bracketedArea(text.slice(outer[0].length));
+  if (inner !== null) return `${inner.name}: ${inner.rest}`;
   const area = bracketedArea(text);
   return area === null ? text : `${area.name}: ${area.rest}`;
 }

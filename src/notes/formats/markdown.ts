@@ -25,6 +25,8 @@ import { rewriteLinesOutsideFences } from "./line-blocks.js";
 import { listedReferences, repeatsListed, underlinedHeading } from "./unread-duplicates.js";
 import { opensRoll, sectionAtCut } from "./unread-sections.js";
 import { startsOwnChange } from "./joined-lines.js";
+import { starredChangesAsMarkdown } from "./starred-changes.js";
+import { withoutAttributeLists } from "./attribute-lists.js";
 
 // A bold breaking marker alone before a change: "**Breaking**", "**BREAKING CHANGE**", "**Breaking (`pkg`)**",
 // "**破坏性变更**", "**破壊的変更**", "**주요 변경**": the words the item's reading takes for a marker, and no others.
@@ -659,6 +661,7 @@ const UNSPACED_START = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}�
 function asMarkdown(text: string): string {
   const steps: ReadonlyArray<(source: string) => string> = [
     sanitizeText,
+    starredChangesAsMarkdown,
     taggedLogAsMarkdown,
     htmlPageAsMarkdown,
     mystAsMarkdown,
@@ -669,6 +672,7 @@ function asMarkdown(text: string): string {
     withAdmonitionBodies,
     withoutMdcBlocks,
     withoutMdxStatements,
+    withoutAttributeLists,
     jsxBlocksAsMarkdown,
     withoutInlineJsx,
     equalsHeadingsAsMarkdown,

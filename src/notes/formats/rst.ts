@@ -169,6 +169,10 @@ const DEFAULT_ROLE_TARGET = /(?<![\w`])`([.~])([A-Za-z_][\w]*(?:\.[A-Za-z_]\w*)*
 const ROLE = /(?<![\w`]):((?:[a-z][\w+.-]{0,40}:){0,2})([a-z][\w+-]{0,30}):`([^`]{1,300})`(?!`)/giu;
 // "`text <https://…>`__", "`text <https://…>`_", "`<https://…>`_"; a target name ("`text <target_>`_") has no address.
 const LINK = /(?<![\w`])`([^`<>]{0,300}?)\s*<([^<>`\s]{1,2000})>`__?(?![\w`])/gu;
+// "`execnet``": one backtick opens, two close, around one word.
+const HALF_LITERAL = /(?<=^|[\s("'])`([\p{L}_][^`\s]{0,80})``(?!`)/gmu;
+// A link, role or literal's end followed by a colon and then a word with no space between.
+const GLUED_COLON = /(`__?|(?<![\w`]):[a-z][\w+.:-]{0,60}:`[^`\n]{1,300}`):(?=[`\p{L}\p{N}])/gu;
 // "`Name`_": a reference to a target defined elsewhere in the document.
 const NAMED_REFERENCE = /(?<![\w`])`([^`\n<>]{1,200})`__?(?![\w`])/gu;
 
@@ -194,6 +198,12 @@ function changeTargets(source: string): Map<string, string> {
 /** Inline markup as Markdown: links, roles, named references, escaped spaces. */
 function inlineAsMarkdown(text: string, targets: ReadonlyMap<string, string> = new Map()): string {
   return text
+    // A span opened with one backtick and closed with two ("internal `execnet`` details"): the literal it meant, or
+    // the stray backtick would glue the span to the word after it.
+    .replace(HALF_LITERAL, "``$1``")
+    // A reference glued to the text by its colon ("`#1027 <…>`_:``pytest-xdist`` workers"): the colon separates the
+    // two, so the reference, when it goes, takes the colon and leaves the text whole.
+    .replace(GLUED_COLON, "$1: ")
     .replace(LINK, (_whole, words: string, address: string) => {
       const shown = words.trim().replace(/[[\]]/gu, (bracket) => `\\${bracket}`);
       if (address.endsWith("_")) return shown;

@@ -46,6 +46,17 @@ const DOTTED_TAIL = /^(?:\.[\p{L}\p{N}_-]+)+/u;
 /** Whether `at` stands inside a `code span`: an odd number of backticks before it. */
 const inCodeSpan = (text: string, at: number): boolean => (text.slice(0, at).match(/`/g)?.length ?? 0) % 2 === 1;
 
+// Hosts that only stand for one in an example: the reserved example domains and names (RFC 2606/6761), local hosts and
+// placeholders ("your-domain.com", "my-server.net", "xxx.com").
+const EXAMPLE_HOST = /(?:^|\.)(?:example\.(?:com|org|net)|example|test|invalid|localhost|local)$|^localhost$|\b(?:your|my)[-_]?|x{3,}|^(?:\d{1,3}\.){3}\d{1,3}$/iu;
+
+/** A code span that is one address with its scheme and nothing else ("`https://ai.fakeopen.com/api/conversation`"):
+ *  the notes wrote an address to use (an endpoint to set), which a reader copies or opens; it stays a real link (X
+ *  links it, backticks and all, as twitter-text's extractUrls finds it). Not an example host, which stays quiet. */
+function isSpanAddress(text: string, start: number, end: number, host: string): boolean {
+  return text[start - 1] === "`" && text[end] === "`" && (text[start - 2] ?? " ") !== "`" && !EXAMPLE_HOST.test(host);
+}
+
 function quietLastDots(text: string, rules: Pick<NetworkRules, "links">): string {
   const dots: number[] = [];
   for (const [start, end] of rules.links(text)) {
@@ -53,9 +64,9 @@ function quietLastDots(text: string, rules: Pick<NetworkRules, "links">): string
     // A URL with its scheme is the notes' own link, unless it stands in code: an example ("`zellij attach
     // https://example.com/s`") that GitHub shows as text.
     const scheme = /^[a-z][a-z0-9+.-]*:\/\//i.exec(link)?.[0] ?? "";
-    if (scheme && !inCodeSpan(text, start)) continue;
     const address = link.slice(scheme.length);
     const host = /^[^/?#:]+/.exec(address)?.[0] ?? address;
+    if (scheme && (!inCodeSpan(text, start) || isSpanAddress(text, start, end, host))) continue;
     const dot = host.lastIndexOf(".");
     // A dotted name the link is only the head of ("structlog.dev.ConsoleRenderer"): every dot of it becomes a leader,
     // so the name reads the same throughout, not "structlog․dev.ConsoleRenderer".
