@@ -4,9 +4,10 @@
 // sentence ("sort entries by name"); three items or more, most of the list's items, ending that way are the
 // generator's credits. Each trailing "by <handle>" goes. Pure; one pass over the lines.
 
-// A list item's last words: "by" and one handle-like word (a login: letters, digits, "-", "_", "."), maybe several
+// A list item's last words: "by" and one login-like word (a login: letters, digits, "-", "_", "."), maybe several
 // joined by commas or "and".
-const HANDLE = String.raw`@?[A-Za-z0-9](?:[\w.-]{0,37}[\w-])?`;
+// No "@": credits with one are read by cleanup.ts's patterns, with what the generator's other marks say.
+const HANDLE = String.raw`[A-Za-z0-9](?:[\w.-]{0,37}[\w-])?`;
 const TRAILING = new RegExp(String.raw`[ \t]+by[ \t]+(${HANDLE}(?:(?:[ \t]*,[ \t]*|[ \t]+and[ \t]+|[ \t]*&[ \t]*)${HANDLE}){0,5})[ \t]*$`, "u");
 const ITEM = /^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+\S/u;
 // Words that "by" takes in a change itself ("sort by default", "group by name"): never a login here.
