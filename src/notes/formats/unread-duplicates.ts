@@ -14,9 +14,10 @@ export function referencesOf(line: string): string[] {
   return [...line.matchAll(REFERENCE)].map((match) => match[1] ?? match[2] ?? match[3] ?? "").filter((number) => number !== "");
 }
 
-// A reference shared by items that say different things ("Reject `--project` …" and "Skip distributions …", both
-// "(#20225)") is a roll-up pull request that landed many changes, not one change listed twice: an item citing it is a
-// repeat only when it says what an item before it said.
+// A reference shared by five or more items that say different things ("Reject `--project` …", "Skip distributions …",
+// … all "(#20225)") is a roll-up pull request that landed many changes, not one change listed twice: an item citing it
+// is a repeat only when it says what an item before it said. A few wordings are still one change told again (summary
+// items that cite a pull request, then its line in a "Merged pull requests" list).
 /** The references seen so far, each with the words of the items that cited it. */
 export type ListedReferences = Map<string, Set<string>>;
 
@@ -29,6 +30,9 @@ const wordsOf = (line: string): string =>
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim()
     .toLowerCase();
+
+/** How many different wordings cite one reference before it counts as a roll-up. */
+const ROLL_UP = 5;
 
 /** The numbers the items of the read part refer to. */
 export function listedReferences(read: string): ListedReferences {
@@ -49,7 +53,7 @@ export function repeatsListed(line: string, seen: ListedReferences): boolean {
   // A roll-up reference (cited by items saying different things) tells changes apart only by their words.
   const repeat = numbers.length > 0 && numbers.every((number) => {
     const cited = seen.get(number);
-    return cited !== undefined && (cited.size === 1 || cited.has(words));
+    return cited !== undefined && (cited.size < ROLL_UP || cited.has(words));
   });
   cite(line, seen);
   return repeat;
