@@ -12,6 +12,9 @@ const COUNTER = String.raw`(?:项|項|个|個|件|条|條|处|건|개)`;
 const CHANGE_WORD = String.raw`(?:更改|更新|变更|變更|変更|변경|修改|修复|改动|提交)`;
 // What a count of changes counts, in words.
 const THINGS = String.raw`(?:commits?|changes?|pull requests?|prs|merge requests?|updates?|fixes|features|improvements|contributors?)`;
+// Words for what a tally brings that name nothing ("众多新功能和改进", "many new features and improvements").
+const VAGUE_ZH = String.raw`(?:众多|大量|许多|很多|诸多|一系列|不少)?的?(?:新功能|新特性|功能|改进|优化|修复|更新|增强)(?:[和、与及]+(?:新功能|新特性|功能|改进|优化|修复|更新|增强))*`;
+const VAGUE_EN = String.raw`(?:many|numerous|lots of|a number of|several|various|a host of)\s+(?:new\s+)?(?:features|improvements|fixes|changes|enhancements)(?:\s*(?:,|and|&)\s*(?:new\s+)?(?:features|improvements|fixes|changes|enhancements))*`;
 // The number a tally gives, perhaps in bold.
 const NUMBER = String.raw`\*{0,2}\d{1,6}\*{0,2}`;
 
@@ -28,6 +31,10 @@ const COUNTS = new RegExp(
     // "This release contains 42 commits from 12 contributors.": the whole sentence is the count.
     String.raw`^(?:this|the)\s+(?:release|version|update)\s+(?:contains|includes|has|brings|consists\s+of|is\s+made\s+up\s+of)\s+\d+\s+(?:new\s+)?${THINGS}(?:\s+(?:from|by)\s+\d+\s+(?:contributors?|authors?|people))?\s*[.!]?$`,
     String.raw`^\d+\s+(?:commits?|changes?|pull requests?|prs)\s+(?:from|by)\s+\d+\s+(?:contributors?|authors?|people)\s*[.!]?$`,
+    // "此次发布合并了468个PR，带来了众多新功能和改进。", "This release merges 468 pull requests, bringing many new features and
+    // improvements.": a tally of merged work and vague words for what it brings; none of it names a change.
+    String.raw`^(?:本次|此次|这次|本)(?:发布|更新|版本|发行)?(?:共|总共)?(?:合并|合入)了?\s*\d+\s*${COUNTER}?\s*(?:PR|pull requests?|提交|commits?|合并请求)(?:$|[。.]$|[，,]\s*(?:带来|包含|包括|涵盖)了?${VAGUE_ZH}[。.!！]?$)`,
+    String.raw`^(?:this|the)\s+(?:release|version|update)\s+(?:merges|merged|includes|contains|brings|has)\s+\d+\s+(?:merged\s+)?(?:pull requests|prs|commits)(?:,?\s+(?:bringing|with|including|which bring)\s+${VAGUE_EN})?\s*[.!]?$`,
     // "12 files changed, 340 insertions(+), 12 deletions(-)".
     String.raw`^\d+\s+files?\s+changed\b`,
   ].join("|"),
