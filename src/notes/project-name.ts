@@ -644,7 +644,8 @@ function abbreviates(repo: string, name: string): boolean {
  * writes it so on purpose, and stays.
  */
 function withoutLowercaseSubjects(text: string, name: string): string {
-  const opensWithName = new RegExp(`^${escapeRegExp(name)}[ \t]`, "u");
+  // ("- fix: webpack no longer crashes…": after a commit type, the name is the sentence's subject too.)
+  const opensWithName = new RegExp(`^(?:[a-z]+!?:[ \t]+)?${escapeRegExp(name)}[ \t]`, "u");
   return text
     .split("\n")
     .filter((line) => {

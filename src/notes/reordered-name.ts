@@ -3,8 +3,8 @@
 // Pure; project-name.ts asks for it where the notes write the slug's words in no order of the slug's own.
 
 // Words that join a product's name to what it is built for, in the languages notes come in ("Material for MkDocs",
-// "Tools für X", "Thème pour X").
-const JOINER = /^(?:for|of|the|on|in|and|für|von|de|du|des|la|le|pour|para|por|per|di|da|do|del|voor|van)$/iu;
+// "Tools für X", "Thème pour X"). Never "and" or "the": "ESLint and TypeScript" names two things, not one product.
+const JOINER = /^(?:for|of|für|von|de|du|des|pour|para|por|per|di|da|do|del|voor|van)$/iu;
 
 const squash = (text: string): string => text.normalize("NFD").replace(/\p{M}+/gu, "").toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
 

@@ -17,14 +17,20 @@ const ALONE = new RegExp(String.raw`^[ \t]*(?:${LIST}|\{:[^{}\n]*\})[ \t]*$`, "u
 /** Whether `at` in `line` is inside a code span (an odd number of backticks before it). */
 const inCode = (line: string, at: number): boolean => ((line.slice(0, at).match(/`/gu) ?? []).length % 2) === 1;
 
+// A list of only "key=value" pairs is prose's "{KEY=value}" unless it ends a heading: only an id or a class marks a
+// list as the site's anywhere.
+const NAMES_ID_OR_CLASS = /[{\s:][#.][\p{L}\p{N}_]/u;
+const HEADING = /^[ \t]{0,3}#{1,6}[ \t]/u;
+const isSites = (list: string, line: string): boolean => NAMES_ID_OR_CLASS.test(list) || HEADING.test(line);
+
 /** The notes with every attribute list gone. */
 export function withoutAttributeLists(source: string): string {
   if (!/\{:?\s*[#.:]|\{[^{}\n]*=/u.test(source)) return source;
   return rewriteLinesOutsideFences(source, (line) => {
     if (ALONE.test(line)) return "";
-    let out = line.replace(AFTER_SPAN, (list: string, at: number) => (inCode(line, at) ? list : ""));
+    let out = line.replace(AFTER_SPAN, (list: string, at: number) => (inCode(line, at) || !isSites(list, line) ? list : ""));
     const end = AT_END.exec(out);
-    if (end && !inCode(out, end.index) && out.slice(0, end.index).trim() !== "") out = out.slice(0, end.index);
+    if (end && !inCode(out, end.index) && out.slice(0, end.index).trim() !== "" && isSites(end[0], out)) out = out.slice(0, end.index);
     return out;
   });
 }

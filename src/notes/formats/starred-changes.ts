@@ -72,7 +72,9 @@ function readEntry(lines: readonly string[]): Entry {
   const subs: string[] = [];
   const own: string[] = [];
   for (const line of first) {
-    if (SUB_ITEM.test(line) && own.length > 0) subs.push(line.replace(SUB_ITEM, ""));
+    // A sub-list opens after a finished sentence or a colon; "… to be given as" over "* to match every path" wraps.
+    const before = subs.length > 0 ? subs.at(-1) : own.at(-1);
+    if (SUB_ITEM.test(line) && own.length > 0 && (subs.length > 0 || /[.:;!?)]$/u.test(before ?? ""))) subs.push(line.replace(SUB_ITEM, ""));
     else if (subs.length > 0) subs[subs.length - 1] += ` ${line}`;
     else own.push(line);
   }

@@ -33,15 +33,16 @@ const EN_ROLL = new RegExp(
 const CJK_ROLL = /(?:感谢|感謝|鸣谢|鳴謝|致谢).{0,12}(?:贡献者|貢獻者|貢献者|开发者|開發者|参与者|參與者|朋友|同学|各位)|以下.{0,6}(?:贡献者|貢獻者|貢献者|コントリビューター)|\d+\s*(?:位|名|人)\s*(?:贡献者|貢獻者|貢献者|开发者|コントリビューター)|(?:以下の|次の)(?:方々|皆さん|皆様|コントリビューター)|コントリビューター(?:の皆さん|の方々)|기여(?:해\s*주신|하신)\s*분들|기여자\s*(?:목록|분들)/u;
 
 // Words for changes: a lead-in that names them leads in to changes.
-const NAMES_CHANGES = /\b(?:changes?|fix(?:es)?|features?|improvements?|updates?|bugs?|Änderungen|Korrekturen|changements|corrections|cambios|correcciones|mudanças|correções)\b|变更|修复|更新|功能|変更|修正|변경|수정/iu;
+// ("15 contributors made 120 commits; here is what they shipped:", "12 Entwickler haben an diesen Verbesserungen
+// mitgewirkt:" lead in to changes too, however many people they count.)
+const NAMES_CHANGES = /\b(?:changes?|fix(?:es)?|features?|improvements?|enhancements?|updates?|bugs?|shipped|what (?:they|we) (?:did|built|made)|Änderungen|Korrekturen|Verbesserungen|Neuerungen|changements|corrections|améliorations|nouveautés|cambios|correcciones|mejoras|novedades|mudanças|correções|melhorias|novidades)\b|变更|修复|更新|功能|改进|変更|修正|改善|변경|수정|개선/iu;
 
 /** True when `sentence`, right before a list, introduces the list as the people who made the release. */
 export function introducesRoll(sentence: string): boolean {
   const text = sentence.trim().replace(/^[\p{Extended_Pictographic}\uFE0F\s*_#]+/u, "");
   // A lead-in, not a paragraph that happens to mention contributors on the way to a change.
   if (text.length === 0 || text.length > 160) return false;
-  if (COUNTED_ROLL.test(text)) return true;
   // "Thanks to all contributors for these fixes:" leads in to changes, whoever made them.
   if (NAMES_CHANGES.test(text)) return false;
-  return EN_ROLL.test(text) || CJK_ROLL.test(text);
+  return COUNTED_ROLL.test(text) || EN_ROLL.test(text) || CJK_ROLL.test(text);
 }

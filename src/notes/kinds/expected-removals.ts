@@ -15,10 +15,10 @@ const EXPIRES_CJK = /(?:到期|过期|過期)的?(?:弃用|废弃|棄用|廢棄)
 /** A removal that only carries out a deprecation's schedule. */
 export const expiresDeprecation = (text: string): boolean => EXPIRES.test(text) || REMOVED_FOR_VERSION.test(text.trim()) || EXPIRES_CJK.test(text);
 
-// "(for compat, now deprecated)", "(deprecated)", ", now deprecated", "— deprecated", "（已弃用）", "（非推奨）",
-// "(지원 중단 예정)": a qualifier after the change, about the change itself.
+// "(for compat, now deprecated)", "(deprecated)", ", now deprecated", "（已弃用）", "（非推奨）", "(지원 중단 예정)": a
+// qualifier after the change, about the change itself ("(Python 3.8 now deprecated)" is about something else).
 const SELF_DEPRECATED =
-  /[(（][^()（）]{0,40}?\b(?:now\s+|already\s+)?deprecated\b[^()（）]{0,20}[)）]\s*\.?$|,\s*(?:now|already)\s+deprecated\.?$|[(（](?:已)?(?:弃用|废弃|棄用|廢棄|非推奨|사용 중단(?: 예정)?)[)）]\s*。?$/iu;
+  /[(（]\s*(?:(?:for|kept for)\s+(?:backwards?\s+)?compat(?:ibility)?\s*[,;]?\s*)?(?:now\s+|already\s+)?deprecated\s*[)）]\s*\.?$|,\s*(?:now|already)\s+deprecated\.?$|[(（](?:已)?(?:弃用|废弃|棄用|廢棄|非推奨|사용 중단(?: 예정)?)[)）]\s*。?$/iu;
 
 /** A change whose own text says it is deprecated already. */
 export const callsItselfDeprecated = (text: string): boolean => SELF_DEPRECATED.test(text.trim());

@@ -3,6 +3,8 @@
 // closing part titled with the project's name alone ("## Apache HertzBeat" over its links). A post that shows one as a
 // label or as a highlight says nothing. Pure text tests.
 
+import { escapeRegExp } from "../text/escape-regexp.js";
+
 // "Release Notes", "Changelog", "Versionshinweise", "Notes de version", "Notas de la versión", "Notas de versão",
 // "发布说明", "リリースノート", "릴리스 노트": the page's kind, said before (or, in some languages, after) the version.
 const NOTES_WORDS =
@@ -10,13 +12,12 @@ const NOTES_WORDS =
 
 // The release's number as a title writes it: "36", "v36", "2.4", without a leading "v".
 const bareVersion = (version: string): string => version.trim().replace(/^v(?=\d)/iu, "");
-const escaped = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
 
 /** A heading that is the page's title for this release: its notes' words and its version, nothing else ("Release
  *  Notes 36", "Changelog for v2.4", "36 リリースノート"). */
 export function titlesReleasePage(heading: string, version: string | undefined): boolean {
   if (version === undefined || version.trim() === "") return false;
-  const number = escaped(bareVersion(version));
+  const number = escapeRegExp(bareVersion(version));
   const text = heading.replace(/[:：]\s*$/u, "").trim();
   const before = new RegExp(String.raw`^${NOTES_WORDS}\s*(?:(?:for|of|zu|für|de|da|del)\s+)?(?:version\s+|versión\s+|versão\s+)?v?${number}$`, "iu");
   const after = new RegExp(String.raw`^v?${number}\s*(?:の)?\s*${NOTES_WORDS}$`, "iu");

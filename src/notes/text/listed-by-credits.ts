@@ -18,13 +18,32 @@ const creditOf = (line: string): RegExpExecArray | null => {
   return credit && !NOT_A_LOGIN.test(credit[1] ?? "") ? credit : null;
 };
 
+// What shows that the word after "by" is an author, not what a change sorts or groups by ("Sort search results by
+// relevance", "Group issues by milestone"): the item is a commit subject ("fix: …") or written in another script than
+// the login, the login has a login's marks (a digit, an inner capital, "-", "_", "."), or one login credits two items.
+const COMMIT_SUBJECT = /^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+[a-z]+(?:\([^)]*\))?!?:[ \t]/u;
+const OTHER_SCRIPT = /[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]/u;
+const LOGIN_MARKS = /\d|[a-z][A-Z]|[-_.]/u;
+
+function namesAuthors(items: string[]): boolean {
+  const logins = items.map((line) => creditOf(line)?.[1] ?? null);
+  const seen = new Map<string, number>();
+  for (const login of logins) if (login !== null) seen.set(login.toLowerCase(), (seen.get(login.toLowerCase()) ?? 0) + 1);
+  const shown = logins.filter((login, index) => {
+    if (login === null) return false;
+    const line = items[index] ?? "";
+    return COMMIT_SUBJECT.test(line) || OTHER_SCRIPT.test(line.slice(0, line.lastIndexOf(" by "))) || LOGIN_MARKS.test(login) || (seen.get(login.toLowerCase()) ?? 0) > 1;
+  }).length;
+  return shown * 2 >= logins.filter((login) => login !== null).length;
+}
+
 /** The notes with each list item's trailing "by <handle>" credit gone, where most items carry one. */
 export function withoutListedByCredits(markdown: string): string {
   if (!/[ \t]by[ \t]+\S+[ \t]*$/mu.test(markdown)) return markdown;
   const lines = markdown.split("\n");
   const items = lines.filter((line) => ITEM.test(line));
   const credited = items.filter((line) => creditOf(line) !== null).length;
-  if (credited < 3 || credited * 2 < items.length) return markdown;
+  if (credited < 3 || credited * 2 < items.length || !namesAuthors(items)) return markdown;
   return lines
     .map((line) => {
       if (!ITEM.test(line)) return line;
