@@ -1,5 +1,6 @@
 // A blog post that opens like a letter ("亲爱的社区小伙伴们，", "Dear users,") and then tallies its merged pull requests
-// ("此次发布合并了468个PR，带来了众多新功能和改进。") says nothing a post can show: the post shows the changes instead.
+// ("此次发布合并了468个PR，带来了众多新功能和改进。") and says what the article will do ("本文将详细介绍…") says nothing a
+// post can show: the post shows the changes instead.
 import { describe, expect, it } from "vitest";
 import { isGreeting } from "../../src/notes/prose/greetings.js";
 import { onlyCountsChanges } from "../../src/notes/prose/change-counts.js";
@@ -34,7 +35,7 @@ describe("a tally of merged pull requests", () => {
     const notes = [
       "亲爱的社区小伙伴们，",
       "",
-      "我们很高兴地宣布，Widget 2.0 版本正式发布！此次发布合并了468个PR，带来了众多新功能和改进。",
+      "我们很高兴地宣布，Widget 2.0 版本正式发布！此次发布合并了468个PR，带来了众多新功能和改进。本文将详细介绍2.0版本的关键更新，欢迎更多开发者加入我们的开源社区！",
       "",
       "## 新功能",
       "",
@@ -45,6 +46,7 @@ describe("a tally of merged pull requests", () => {
     const post = single(notes);
     expect(post).not.toContain("亲爱的");
     expect(post).not.toContain("468");
+    expect(post).not.toContain("本文");
     expect(post).toContain("Prometheus");
   });
 });
