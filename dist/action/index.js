@@ -2832,7 +2832,7 @@ module.exports = exports.default;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6764);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(12);
 // The Action's entry point: it only starts the run.
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
@@ -2842,7 +2842,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6764:
+/***/ 12:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3802,6 +3802,23 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 var errors = __nccwpck_require__(4296);
 // EXTERNAL MODULE: ./src/mastodon/length.ts
 var mastodon_length = __nccwpck_require__(5183);
+;// CONCATENATED MODULE: ./src/notes/unpooled-changes.ts
+/** How many changes `unpooled` stands for, given the entries the posts may pick (`pooled`). */
+function unpooledChanges(unpooled, pooled) {
+    const inPool = new Set([...pooled].map((entry) => entry.partOf).filter((part) => part !== undefined));
+    const told = new Set();
+    let count = 0;
+    for (const entry of unpooled) {
+        if (entry.partOf === undefined)
+            count += 1;
+        else if (!inPool.has(entry.partOf) && !told.has(entry.partOf)) {
+            told.add(entry.partOf);
+            count += 1;
+        }
+    }
+    return count;
+}
+
 ;// CONCATENATED MODULE: ./src/notes/kinds/new-defaults.ts
 // A feature that users get without asking because it is now on by default: "Playable Layersが既定ですべて変換される
 // ようになりました", "X is now enabled by default", "现在默认启用 X", "기본으로 활성화", "standardmäßig aktiviert",
@@ -3827,190 +3844,6 @@ const FIRST_CLAUSE_END = /[;；。!?！？]|\.(?:\s|$)|,\s+(?:and|but|while|so|a
 function nowByDefault(text) {
     const end = FIRST_CLAUSE_END.exec(text);
     return NOW_BY_DEFAULT.test(end === null ? text : text.slice(0, end.index));
-}
-
-;// CONCATENATED MODULE: ./src/notes/formats/bracket-areas.ts
-// An area in brackets at a change's start: "[Button] fix focus ring", "[style]: switch the default font", "【Table】修复
-// 表头错位", "[Table] - fix sticky header", "(backend) improve the error". It says where the change is, as a commit's scope does: it is written as one
-// ("Button: fix focus ring"), never left in its brackets nor cut to a stray ":". Kind tags ("[Fix]", "【新增】") and
-// branch tags ("[12.x]") are read elsewhere, and so is an area every change repeats (said once, as
-// their label): this runs last, on the text a post shows. Pure.
-// One to four words of a name, no link and no sentence; not a task box ("[ ]", "[x]") nor a number or version.
-const AREA_HEAD = /^(?:\[([^[\]\n]{1,30})\]|【([^【】\n]{1,30})】)(?!\()[ \t]*(?:[:：][ \t]*|[-–—][ \t]+)?(?=[\p{L}\p{N}`"'“「])/u;
-// git-cliff's scope in parentheses ("**(backend)** improve the error", shown "(backend) improve the error"): a lowercase
-// identifier before a lowercase change, as commits write scopes.
-const PAREN_SCOPE = /^\(([a-z][\w./@-]{0,29})\)[ \t]+(?=\p{Ll})/u;
-// Nor a word that says how ready the change is ("[Experimental]", "[Beta]"), nor one that sets nothing apart ("[all
-// packages]", "[misc]"): those are read elsewhere.
-const NO_AREA = /^(?:[ xX✓✔-]?|v?\d[\d.x]*|wip|draft|skip ci|ci skip|#\d+|experimental|beta|alpha|preview|unstable|deprecated|all(?: packages)?|misc|general|other)$/iu;
-/** The bracketed area heading a change and the change after it ("[Button] fix x" → Button, "fix x"); null for other text. */
-function bracketedArea(text) {
-    const head = AREA_HEAD.exec(text) ?? PAREN_SCOPE.exec(text);
-    if (!head)
-        return null;
-    const name = (head[1] ?? head[2] ?? "").trim();
-    if (NO_AREA.test(name) || name.startsWith("!") || name.split(/\s+/u).length > 4 || /[.!?。！？]$/u.test(name))
-        return null;
-    return { name, rest: text.slice(head[0].length) };
-}
-/** The change's text with a bracketed area still heading it written as a scope ("[Button] fix x" → "Button: fix x"). */
-function withAreaAsScope(text) {
-    const area = bracketedArea(text);
-    return area === null ? text : `${area.name}: ${area.rest}`;
-}
-
-;// CONCATENATED MODULE: ./src/notes/kinds/advisory-titles.ts
-// An advisory's id before its title, written as the others are: trackers title some "[CVE-2026-4874] Server-Side
-// Request Forgery …" (shown "CVE-2026-4874: Server-Side …") and some "CVE-2026-4800 lodash vulnerable to …"; a list
-// of both reads as typed by two people. The id then a colon, every time, where the notes title some so. Not where the
-// notes never do ("CVE-2025-31133 exploits an issue …" is a sentence), nor where the words after the id go on with it
-// ("CVE-2024-1234 is fixed", "CVE-2024-1234 in body-parser", "CVE-2024-1234 let an attacker …"). Pure.
-const ID = String.raw `(?:CVE-\d{4}-\d{4,7}|GHSA(?:-[23456789cfghjmpqrvwx]{4}){3})`;
-// "[CVE-…] title", "CVE-…: title": how the notes title an advisory when they do.
-const TITLED = new RegExp(String.raw `^(?:\[\s*${ID}\s*\]|${ID}\s*[:：])\s*\S`, "iu");
-/** Whether the notes title some advisory with its id in brackets or before a colon. */
-const titlesAdvisories = (texts) => texts.some((text) => TITLED.test(text.trim()));
-// What follows the id reads as a title: a capital, code or a quote ("Server-Side Request Forgery …", "`qs` …"), a
-// package's name ("body-parser …", "@babel/core …"), or a lower-case name then "vulnerable", as advisory databases
-// title them ("lodash vulnerable to …"). Not a verb phrase ("CVE-… let an attacker …", "… only affected …").
-const ID_THEN_WORDS = new RegExp(String.raw `^(${ID})[ \t]+(?=[\p{L}\x60"“])(?!(?:is|was|has|have|had|are|were|fixed|patched|addressed|resolved|mitigated|in|for|and|or|affects|affecting|allows|could|can|may|which|that|from|on|by|with|to|via)\b)`, "iu");
-const TITLE_START = /^(?:[\p{Lu}`"“]|@?[a-z][\w.-]*[-./@\d][\w./@-]*\s|[a-z][\w.-]*\s+vulnerable\b)/u;
-/** The change with a leading advisory id followed by a colon ("CVE-2026-4800 lodash …" → "CVE-2026-4800: lodash …"). */
-function withAdvisoryIdColon(text) {
-    const id = ID_THEN_WORDS.exec(text);
-    return id === null || !TITLE_START.test(text.slice(id[0].length)) ? text : `${id[1] ?? ""}: ${text.slice(id[0].length)}`;
-}
-
-;// CONCATENATED MODULE: ./src/notes/text/escape-regexp.ts
-// Text that goes into a pattern as itself (a project's name, a version, an advisory id): the one escaping every module
-// uses, so that none misses a character.
-/** The text with each character a RegExp reads as syntax escaped: "1.2.0" → "1\.2\.0". */
-function escapeRegExp(text) {
-    return text.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
-}
-
-;// CONCATENATED MODULE: ./src/notes/kinds/advisory-ids.ts
-// Advisory ids, the names security fixes go by: CVE and GHSA, and the other databases' families ("OSEC-2026-01" of
-// OCaml, "RUSTSEC-2024-0001", "PYSEC-…", "GO-…", Debian's "DSA-5678-1", Ubuntu's "USN-6789-1", Red Hat's "RHSA-2024:1234",
-// JVN, CNVD, CNNVD, Black Duck, Snyk). An id of another shape ("ABC-2026-3") names an advisory only with a security word
-// beside it: the same letters-year-number shape is a ticket's elsewhere.
-
-// Ids that are advisories by their family alone.
-const KNOWN = String.raw `CVE-\d{4}-\d{4,}|GHSA(?:-[0-9a-z]{4}){3}|(?:OSEC|RUSTSEC|PYSEC|GO|OSV|GSD|MAL|BDSA|JVNDB|CNVD|TALOS|ZDI|ALAS2?|NTAP|MGASA|DLA|DSA|OPENSUSE-SU|SUSE-SU)-\d{4}[-:]\d+(?:-\d+)?` +
-    String.raw `|(?:RHSA|ALSA|RLSA|ELSA)-\d{4}:\d+|USN-\d{3,5}-\d+|DSA-\d{3,5}-\d+|CNNVD-\d{6}-\d+|SNYK-[A-Z0-9]+-[A-Z0-9._-]+-\d+|JVN#\d{8}`;
-// Case-sensitive: ids are written in upper case, and "go-2024-1" or "dsa-…" in lower case is a name, not an id.
-const KNOWN_ID = new RegExp(String.raw `(?<![\w-])(?:${KNOWN})(?![\w-])`, "gu");
-// Ids and nothing else: "CVE-2023-45857, GHSA-…", "CVE 2023 45857" (spaced as some notes write it), "RUSTSEC-… and
-// PYSEC-…". Only the known families: an unknown one counts beside a vulnerability word, which such a line lacks.
-const ONE_ID = String.raw `(?:${KNOWN}|CVE\s\d{4}\s\d{4,})`;
-const IDS_ONLY = new RegExp(String.raw `^${ONE_ID}(?:\s*(?:[,;&]|\band\b)?\s*${ONE_ID})*\.?$`, "u");
-/** True when `text` is one or more advisory ids and nothing else. */
-const isAdvisoryIdList = (text) => IDS_ONLY.test(text.trim());
-// Any family: capitals, a year, a number.
-const FAMILY_ID = /(?<![\w-])[A-Z]{2,10}-(?:19|20)\d{2}-\d+(?![\w-])/gu;
-// A word that says the id names a vulnerability: "vulnerable", "exploit", "advisory", "CVE", "security fix/issue/flaw/
-// release". (Not "security" alone: "the security settings page" is a ticket's subject.)
-const SECURITY_WORD = /\bvulnerab|\badvisor(?:y|ies)\b|\bexploit|\bCVE\b|\bCVSS\b|\bosv\.dev\b|\bsecurity[- ](?:fix(?:es|ed)?|issues?|flaws?|releases?|bugs?|problems?|patch(?:es)?|holes?|updates?)\b|漏洞|安全(?:公告|修复|更新)|脆弱性|セキュリティ(?:修正|アドバイザリ|上の問題)|취약점|보안\s*(?:수정|패치|취약)/iu;
-// How far around the id the word may be.
-const NEAR = 80;
-/** The advisory ids `text` names, as written, each once. */
-function advisoryIdsAsWritten(text) {
-    const ids = [...text.matchAll(KNOWN_ID)].map((match) => match[0]);
-    for (const match of text.matchAll(FAMILY_ID)) {
-        const around = text.slice(Math.max(0, match.index - NEAR), match.index + match[0].length + NEAR);
-        if (SECURITY_WORD.test(around.replace(match[0], " ")))
-            ids.push(match[0]);
-    }
-    return [...new Set(ids)];
-}
-/** The advisory ids `text` names, each once, upper-cased, in order. */
-const advisoryIdsIn = (text) => [...new Set(advisoryIdsAsWritten(text).map((id) => id.toUpperCase()))];
-/** True when `text` opens with the advisory it names ("CVE-2026-42506: html: …", "RUSTSEC-2024-0001 - …"). */
-const opensWithAdvisoryId = (text) => {
-    const start = text.trimStart();
-    return advisoryIdsAsWritten(start).some((id) => start.startsWith(id));
-};
-/** True when `text` names an advisory by its id. */
-const namesAdvisory = (text) => advisoryIdsIn(text).length > 0;
-/** `text` with every advisory id it names replaced by `by`. */
-function withoutAdvisoryIds(text, by) {
-    let out = text;
-    for (const id of advisoryIdsIn(text))
-        out = out.replace(new RegExp(escapeRegExp(id), "giu"), by);
-    return out;
-}
-// Ids after a finished sentence that end the change ("… non-file fields. GHSA-q34m-jh98-gwm2", RST's ":ghsa:`…`"
-// role): the change's reference, as "#123" is a fix's.
-const CLOSING_IDS = new RegExp(String.raw `(?<=[.!?。！？])\s*[(（]?(?:${ONE_ID})(?:\s*(?:[,;&]|\band\b)?\s*(?:${ONE_ID}))*[)）]?\.?$`, "u");
-/**
- * A security fix's text without the ids that close it after its sentence: each fix drops them alike, where one fix
- * kept its id and the next lost it to a cut. The security label says what kind of change it is; an id that is the
- * fix's subject ("CVE-2025-31133 exploits …") stays.
- */
-const withoutClosingAdvisoryIds = (text) => text.replace(CLOSING_IDS, "");
-
-;// CONCATENATED MODULE: ./src/notes/kinds/advisory-lists.ts
-
-// "Update golang.org/x/net to v0.55.0 to address", "Bump foo to 1.2.3 to fix CVE-…", "Upgrade `bar` to version 2 for":
-// the package, its new version, and the verb that says it closes holes.
-const BUMP = /^(?:update[sd]?|upgrade[sd]?|bump(?:s|ed)?)\s+`?([\w@./-]+)`?\s+(?:from\s+\S+\s+)?to\s+(?:version\s+)?`?(v?\d[\w.-]*)`?\s+(?:to\s+)?(?:address(?:es)?|fix(?:es)?|resolve[sd]?|patch(?:es)?|for)\b/iu;
-// Fewer than this many advisories under one bump read fine as a list.
-const LONG_LIST = 3;
-/** The bump an entry belongs to: a listed advisory under a bump's lead-in, or a bump line that names its ids. */
-function bumpOf(entry) {
-    if (entry.prose || entry.kind !== "security")
-        return null;
-    const listed = entry.label !== null && opensWithAdvisoryId(entry.text) ? BUMP.exec(entry.label.replace(/[:：]\s*$/u, "")) : null;
-    if (listed)
-        return { name: listed[1] ?? "", version: listed[2] ?? "", listed: true };
-    const inline = BUMP.exec(entry.text);
-    return inline ? { name: inline[1] ?? "", version: inline[2] ?? "", listed: false } : null;
-}
-/** What a run of bumps closes, in one line: "Update golang.org/x/net, golang.org/x/crypto to address 19 CVEs". */
-function advisory_lists_summary(bumps) {
-    const ids = [...new Set(bumps.flatMap((bump) => bump.ids))];
-    const cves = ids.every((id) => id.startsWith("CVE-"));
-    const what = `${ids.length} ${cves ? "CVEs" : "security advisories"}`;
-    // One bump keeps its version; several are named, as a reader looks them up in the notes.
-    const named = bumps.length === 1 ? `${bumps[0]?.name ?? ""} to ${bumps[0]?.version ?? ""}` : `${bumps.slice(0, -1).map((bump) => bump.name).join(", ")} and ${bumps.at(-1)?.name ?? ""}`;
-    return `Update ${named} to address ${what}`;
-}
-/**
- * `entries` with each run of dependency bumps that close advisories, one of them listing `LONG_LIST` or more, said as
- * one security fix that counts them, under `securityLabel`. English lead-ins only: the summary is English words.
- */
-function withAdvisoryListsSummed(entries, securityLabel) {
-    const out = [];
-    let run = [];
-    const flush = () => {
-        const long = run.some((bump) => bump.ids.length >= LONG_LIST && bump.entries.length >= LONG_LIST);
-        if (!long)
-            out.push(...run.flatMap((bump) => bump.entries));
-        else {
-            // eslint-disable-next-line @typescript-eslint/no-unused-vars -- the summary is a change of its own, no sub-item
-            const { partOf, ...first } = run[0]?.entries[0];
-            out.push({ ...first, text: advisory_lists_summary(run), label: securityLabel });
-        }
-        run = [];
-    };
-    for (const entry of entries) {
-        const bump = bumpOf(entry);
-        const last = run.at(-1);
-        if (bump === null) {
-            flush();
-            out.push(entry);
-            continue;
-        }
-        // The same bump's next advisory joins it; another bump starts its own.
-        if (last && bump.listed && last.name === bump.name && last.version === bump.version) {
-            last.entries.push(entry);
-            last.ids.push(...advisoryIdsIn(entry.text));
-        }
-        else
-            run.push({ name: bump.name, version: bump.version, ids: advisoryIdsIn(entry.text), entries: [entry] });
-    }
-    flush();
-    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/notes/text/cjk.ts
@@ -4323,6 +4156,74 @@ const TELLS_TO_INSTALL = /\b(?:must|need to|needs to|have to|has to|should) (?:f
 function tagAsksToAct(tag, text) {
     return ACTION_TAG.test(tag.trim()) && TELLS_TO_INSTALL.test(text);
 }
+
+;// CONCATENATED MODULE: ./src/notes/text/escape-regexp.ts
+// Text that goes into a pattern as itself (a project's name, a version, an advisory id): the one escaping every module
+// uses, so that none misses a character.
+/** The text with each character a RegExp reads as syntax escaped: "1.2.0" → "1\.2\.0". */
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
+}
+
+;// CONCATENATED MODULE: ./src/notes/kinds/advisory-ids.ts
+// Advisory ids, the names security fixes go by: CVE and GHSA, and the other databases' families ("OSEC-2026-01" of
+// OCaml, "RUSTSEC-2024-0001", "PYSEC-…", "GO-…", Debian's "DSA-5678-1", Ubuntu's "USN-6789-1", Red Hat's "RHSA-2024:1234",
+// JVN, CNVD, CNNVD, Black Duck, Snyk). An id of another shape ("ABC-2026-3") names an advisory only with a security word
+// beside it: the same letters-year-number shape is a ticket's elsewhere.
+
+// Ids that are advisories by their family alone.
+const KNOWN = String.raw `CVE-\d{4}-\d{4,}|GHSA(?:-[0-9a-z]{4}){3}|(?:OSEC|RUSTSEC|PYSEC|GO|OSV|GSD|MAL|BDSA|JVNDB|CNVD|TALOS|ZDI|ALAS2?|NTAP|MGASA|DLA|DSA|OPENSUSE-SU|SUSE-SU)-\d{4}[-:]\d+(?:-\d+)?` +
+    String.raw `|(?:RHSA|ALSA|RLSA|ELSA)-\d{4}:\d+|USN-\d{3,5}-\d+|DSA-\d{3,5}-\d+|CNNVD-\d{6}-\d+|SNYK-[A-Z0-9]+-[A-Z0-9._-]+-\d+|JVN#\d{8}`;
+// Case-sensitive: ids are written in upper case, and "go-2024-1" or "dsa-…" in lower case is a name, not an id.
+const KNOWN_ID = new RegExp(String.raw `(?<![\w-])(?:${KNOWN})(?![\w-])`, "gu");
+// Ids and nothing else: "CVE-2023-45857, GHSA-…", "CVE 2023 45857" (spaced as some notes write it), "RUSTSEC-… and
+// PYSEC-…". Only the known families: an unknown one counts beside a vulnerability word, which such a line lacks.
+const ONE_ID = String.raw `(?:${KNOWN}|CVE\s\d{4}\s\d{4,})`;
+const IDS_ONLY = new RegExp(String.raw `^${ONE_ID}(?:\s*(?:[,;&]|\band\b)?\s*${ONE_ID})*\.?$`, "u");
+/** True when `text` is one or more advisory ids and nothing else. */
+const isAdvisoryIdList = (text) => IDS_ONLY.test(text.trim());
+// Any family: capitals, a year, a number.
+const FAMILY_ID = /(?<![\w-])[A-Z]{2,10}-(?:19|20)\d{2}-\d+(?![\w-])/gu;
+// A word that says the id names a vulnerability: "vulnerable", "exploit", "advisory", "CVE", "security fix/issue/flaw/
+// release". (Not "security" alone: "the security settings page" is a ticket's subject.)
+const SECURITY_WORD = /\bvulnerab|\badvisor(?:y|ies)\b|\bexploit|\bCVE\b|\bCVSS\b|\bosv\.dev\b|\bsecurity[- ](?:fix(?:es|ed)?|issues?|flaws?|releases?|bugs?|problems?|patch(?:es)?|holes?|updates?)\b|漏洞|安全(?:公告|修复|更新)|脆弱性|セキュリティ(?:修正|アドバイザリ|上の問題)|취약점|보안\s*(?:수정|패치|취약)/iu;
+// How far around the id the word may be.
+const NEAR = 80;
+/** The advisory ids `text` names, as written, each once. */
+function advisoryIdsAsWritten(text) {
+    const ids = [...text.matchAll(KNOWN_ID)].map((match) => match[0]);
+    for (const match of text.matchAll(FAMILY_ID)) {
+        const around = text.slice(Math.max(0, match.index - NEAR), match.index + match[0].length + NEAR);
+        if (SECURITY_WORD.test(around.replace(match[0], " ")))
+            ids.push(match[0]);
+    }
+    return [...new Set(ids)];
+}
+/** The advisory ids `text` names, each once, upper-cased, in order. */
+const advisoryIdsIn = (text) => [...new Set(advisoryIdsAsWritten(text).map((id) => id.toUpperCase()))];
+/** True when `text` opens with the advisory it names ("CVE-2026-42506: html: …", "RUSTSEC-2024-0001 - …"). */
+const opensWithAdvisoryId = (text) => {
+    const start = text.trimStart();
+    return advisoryIdsAsWritten(start).some((id) => start.startsWith(id));
+};
+/** True when `text` names an advisory by its id. */
+const namesAdvisory = (text) => advisoryIdsIn(text).length > 0;
+/** `text` with every advisory id it names replaced by `by`. */
+function withoutAdvisoryIds(text, by) {
+    let out = text;
+    for (const id of advisoryIdsIn(text))
+        out = out.replace(new RegExp(escapeRegExp(id), "giu"), by);
+    return out;
+}
+// Ids after a finished sentence that end the change ("… non-file fields. GHSA-q34m-jh98-gwm2", RST's ":ghsa:`…`"
+// role): the change's reference, as "#123" is a fix's.
+const CLOSING_IDS = new RegExp(String.raw `(?<=[.!?。！？])\s*[(（]?(?:${ONE_ID})(?:\s*(?:[,;&]|\band\b)?\s*(?:${ONE_ID}))*[)）]?\.?$`, "u");
+/**
+ * A security fix's text without the ids that close it after its sentence: each fix drops them alike, where one fix
+ * kept its id and the next lost it to a cut. The security label says what kind of change it is; an id that is the
+ * fix's subject ("CVE-2025-31133 exploits …") stays.
+ */
+const withoutClosingAdvisoryIds = (text) => text.replace(CLOSING_IDS, "");
 
 ;// CONCATENATED MODULE: ./src/notes/kinds/stated-floors.ts
 // A raised runtime or platform floor as German, French, Spanish, Portuguese and Russian notes state it, and the short
@@ -5894,6 +5795,161 @@ const movesSupportWindow = (text) => {
     const plain = text.replace(/[[\]`]/gu, "").toLowerCase();
     return (WINDOW_HINT.test(plain) && SUPPORT_WINDOW.test(plain)) || (SUPPORT_TAKEN.test(plain) && raisesPlatformFloor(plain));
 };
+
+;// CONCATENATED MODULE: ./src/notes/kinds/maintenance-tags.ts
+// A change the notes file under their upkeep section ("Maintenance", "Chores", "维护") and tag as upkeep themselves
+// ("MAINT: Rename `LoopbackDispatcher` to …", "chore: …", "refactor(core): …"): the repository's own work however its
+// verb reads (a rename, a removal), never a user's change. Pure.
+
+// The upkeep tags commit conventions put before a subject: NumPy/SciPy's "MAINT:", "TST:", "CI:", "BLD:", "DEV:",
+// conventional commits' "chore:", "refactor:", "test:", "ci:", "build:", "style:".
+const UPKEEP_TAG = /^(?:maint|tst|bld|dev|ci|chore|refactor|test|tests|build|style)(?:\([^)]{1,30}\))?\s*:/iu;
+/** A change tagged as upkeep under the notes' upkeep section. */
+const taggedUpkeep = (text, label) => label !== null && headingMeaning(label.replace(/[:：]\s*$/u, "").trim()) === "internal" && UPKEEP_TAG.test(text.trim());
+
+;// CONCATENATED MODULE: ./src/notes/kinds/expected-removals.ts
+// Two kinds of listed change that weigh less than their words suggest. A deprecation expiring on schedule ("Remove
+// deprecated Edmonds class for 3.4", "Expire deprecation for `nx.join`", "Expires the `random_tree` deprecation", "Rm
+// deprecated param", "移除 3.4 中到期的弃用 API"): users were warned releases ago and the removal is what they expected,
+// so it comes after the new features (still counted). And a change that calls itself deprecated ("Added support for
+// projects plugin (for compat, now deprecated)", "新增 X（已弃用）"): nobody should start using it, so it comes
+// last among the features. Pure word tests on one change's text.
+// "Expire(s/d) … deprecation(s)", "deprecation … expired", the expiry told outright.
+const EXPIRES = /\bexpir(?:e|es|ed|ing)\b[^.;!?\n]{0,60}?\bdeprecat|\bdeprecations?\b[^.;!?\n]{0,40}?\bexpir(?:e|es|ed)\b/iu;
+// "Remove(d)/Rm/Drop deprecated X for 3.4", "… in 3.4": removed for the version its deprecation named.
+const REMOVED_FOR_VERSION = /^(?:remove[sd]?|rm|drop(?:s|ped)?|delete[sd]?)\s+(?:the\s+)?(?:previously\s+)?deprecated\b[^.;!?\n]{1,80}?\b(?:for|in)\s+v?\d+(?:\.\d+)+\.?$/iu;
+const EXPIRES_CJK = /(?:到期|过期|過期)的?(?:弃用|废弃|棄用|廢棄)|(?:期限切れ|期限が切れた)の?非推奨|만료된\s*(?:사용 중단|폐기)/u;
+/** A removal that only carries out a deprecation's schedule. */
+const expiresDeprecation = (text) => EXPIRES.test(text) || REMOVED_FOR_VERSION.test(text.trim()) || EXPIRES_CJK.test(text);
+// "(for compat, now deprecated)", "(deprecated)", ", now deprecated", "（已弃用）", "（非推奨）", "(지원 중단 예정)": a
+// qualifier after the change, about the change itself ("(Python 3.8 now deprecated)" is about something else).
+const SELF_DEPRECATED = /[(（]\s*(?:(?:for|kept for)\s+(?:backwards?\s+)?compat(?:ibility)?\s*[,;]?\s*)?(?:now\s+|already\s+)?deprecated\s*[)）]\s*\.?$|,\s*(?:now|already)\s+deprecated\.?$|[(（](?:已)?(?:弃用|废弃|棄用|廢棄|非推奨|사용 중단(?: 예정)?)[)）]\s*。?$/iu;
+/** A change whose own text says it is deprecated already. */
+const callsItselfDeprecated = (text) => SELF_DEPRECATED.test(text.trim());
+
+;// CONCATENATED MODULE: ./src/notes/formats/bracket-areas.ts
+// An area in brackets at a change's start: "[Button] fix focus ring", "[style]: switch the default font", "【Table】修复
+// 表头错位", "[Table] - fix sticky header", "(backend) improve the error". It says where the change is, as a commit's scope does: it is written as one
+// ("Button: fix focus ring"), never left in its brackets nor cut to a stray ":". Kind tags ("[Fix]", "【新增】") and
+// branch tags ("[12.x]") are read elsewhere, and so is an area every change repeats (said once, as
+// their label): this runs last, on the text a post shows. Pure.
+// One to four words of a name, no link and no sentence; not a task box ("[ ]", "[x]") nor a number or version.
+const AREA_HEAD = /^(?:\[([^[\]\n]{1,30})\]|【([^【】\n]{1,30})】)(?!\()[ \t]*(?:[:：][ \t]*|[-–—][ \t]+)?(?=[\p{L}\p{N}`"'“「])/u;
+// git-cliff's scope in parentheses ("**(backend)** improve the error", shown "(backend) improve the error"): a lowercase
+// identifier before a lowercase change, as commits write scopes.
+const PAREN_SCOPE = /^\(([a-z][\w./@-]{0,29})\)[ \t]+(?=\p{Ll})/u;
+// Nor a word that says how ready the change is ("[Experimental]", "[Beta]"), nor one that sets nothing apart ("[all
+// packages]", "[misc]"): those are read elsewhere.
+const NO_AREA = /^(?:[ xX✓✔-]?|v?\d[\d.x]*|wip|draft|skip ci|ci skip|#\d+|experimental|beta|alpha|preview|unstable|deprecated|all(?: packages)?|misc|general|other)$/iu;
+// A lowercase commit scope with its colon ("extension: ", "core："), before a bracketed area.
+const OUTER_SCOPE = /^[a-z][\w./@-]{0,29}[:：][ \t]*(?=\[|【)/u;
+/** The bracketed area heading a change and the change after it ("[Button] fix x" → Button, "fix x"); null for other text. */
+function bracketedArea(text) {
+    const head = AREA_HEAD.exec(text) ?? PAREN_SCOPE.exec(text);
+    if (!head)
+        return null;
+    const name = (head[1] ?? head[2] ?? "").trim();
+    if (NO_AREA.test(name) || name.startsWith("!") || name.split(/\s+/u).length > 4 || /[.!?。！？]$/u.test(name))
+        return null;
+    return { name, rest: text.slice(head[0].length) };
+}
+/** The change's text with a bracketed area still heading it written as a scope ("[Button] fix x" → "Button: fix x"). */
+function withAreaAsScope(text) {
+    // A commit's scope over a narrower bracketed area ("extension: 【dynamic-group】修复…"): the area says where, and
+    // two scopes in a row read as markup; the area alone stays ("dynamic-group: 修复…").
+    const outer = OUTER_SCOPE.exec(text);
+    const inner = outer === null ? null : bracketedArea(text.slice(outer[0].length));
+    if (inner !== null)
+        return `${inner.name}: ${inner.rest}`;
+    const area = bracketedArea(text);
+    return area === null ? text : `${area.name}: ${area.rest}`;
+}
+
+;// CONCATENATED MODULE: ./src/notes/kinds/advisory-titles.ts
+// An advisory's id before its title, written as the others are: trackers title some "[CVE-2026-4874] Server-Side
+// Request Forgery …" (shown "CVE-2026-4874: Server-Side …") and some "CVE-2026-4800 lodash vulnerable to …"; a list
+// of both reads as typed by two people. The id then a colon, every time, where the notes title some so. Not where the
+// notes never do ("CVE-2025-31133 exploits an issue …" is a sentence), nor where the words after the id go on with it
+// ("CVE-2024-1234 is fixed", "CVE-2024-1234 in body-parser", "CVE-2024-1234 let an attacker …"). Pure.
+const ID = String.raw `(?:CVE-\d{4}-\d{4,7}|GHSA(?:-[23456789cfghjmpqrvwx]{4}){3})`;
+// "[CVE-…] title", "CVE-…: title": how the notes title an advisory when they do.
+const TITLED = new RegExp(String.raw `^(?:\[\s*${ID}\s*\]|${ID}\s*[:：])\s*\S`, "iu");
+/** Whether the notes title some advisory with its id in brackets or before a colon. */
+const titlesAdvisories = (texts) => texts.some((text) => TITLED.test(text.trim()));
+// What follows the id reads as a title: a capital, code or a quote ("Server-Side Request Forgery …", "`qs` …"), a
+// package's name ("body-parser …", "@babel/core …"), or a lower-case name then "vulnerable", as advisory databases
+// title them ("lodash vulnerable to …"). Not a verb phrase ("CVE-… let an attacker …", "… only affected …").
+const ID_THEN_WORDS = new RegExp(String.raw `^(${ID})[ \t]+(?=[\p{L}\x60"“])(?!(?:is|was|has|have|had|are|were|fixed|patched|addressed|resolved|mitigated|in|for|and|or|affects|affecting|allows|could|can|may|which|that|from|on|by|with|to|via)\b)`, "iu");
+const TITLE_START = /^(?:[\p{Lu}`"“]|@?[a-z][\w.-]*[-./@\d][\w./@-]*\s|[a-z][\w.-]*\s+vulnerable\b)/u;
+/** The change with a leading advisory id followed by a colon ("CVE-2026-4800 lodash …" → "CVE-2026-4800: lodash …"). */
+function withAdvisoryIdColon(text) {
+    const id = ID_THEN_WORDS.exec(text);
+    return id === null || !TITLE_START.test(text.slice(id[0].length)) ? text : `${id[1] ?? ""}: ${text.slice(id[0].length)}`;
+}
+
+;// CONCATENATED MODULE: ./src/notes/kinds/advisory-lists.ts
+
+// "Update golang.org/x/net to v0.55.0 to address", "Bump foo to 1.2.3 to fix CVE-…", "Upgrade `bar` to version 2 for":
+// the package, its new version, and the verb that says it closes holes.
+const BUMP = /^(?:update[sd]?|upgrade[sd]?|bump(?:s|ed)?)\s+`?([\w@./-]+)`?\s+(?:from\s+\S+\s+)?to\s+(?:version\s+)?`?(v?\d[\w.-]*)`?\s+(?:to\s+)?(?:address(?:es)?|fix(?:es)?|resolve[sd]?|patch(?:es)?|for)\b/iu;
+// Fewer than this many advisories under one bump read fine as a list.
+const LONG_LIST = 3;
+/** The bump an entry belongs to: a listed advisory under a bump's lead-in, or a bump line that names its ids. */
+function bumpOf(entry) {
+    if (entry.prose || entry.kind !== "security")
+        return null;
+    const listed = entry.label !== null && opensWithAdvisoryId(entry.text) ? BUMP.exec(entry.label.replace(/[:：]\s*$/u, "")) : null;
+    if (listed)
+        return { name: listed[1] ?? "", version: listed[2] ?? "", listed: true };
+    const inline = BUMP.exec(entry.text);
+    return inline ? { name: inline[1] ?? "", version: inline[2] ?? "", listed: false } : null;
+}
+/** What a run of bumps closes, in one line: "Update golang.org/x/net, golang.org/x/crypto to address 19 CVEs". */
+function advisory_lists_summary(bumps) {
+    const ids = [...new Set(bumps.flatMap((bump) => bump.ids))];
+    const cves = ids.every((id) => id.startsWith("CVE-"));
+    const what = `${ids.length} ${cves ? "CVEs" : "security advisories"}`;
+    // One bump keeps its version; several are named, as a reader looks them up in the notes.
+    const named = bumps.length === 1 ? `${bumps[0]?.name ?? ""} to ${bumps[0]?.version ?? ""}` : `${bumps.slice(0, -1).map((bump) => bump.name).join(", ")} and ${bumps.at(-1)?.name ?? ""}`;
+    return `Update ${named} to address ${what}`;
+}
+/**
+ * `entries` with each run of dependency bumps that close advisories, one of them listing `LONG_LIST` or more, said as
+ * one security fix that counts them, under `securityLabel`. English lead-ins only: the summary is English words.
+ */
+function withAdvisoryListsSummed(entries, securityLabel) {
+    const out = [];
+    let run = [];
+    const flush = () => {
+        const long = run.some((bump) => bump.ids.length >= LONG_LIST && bump.entries.length >= LONG_LIST);
+        if (!long)
+            out.push(...run.flatMap((bump) => bump.entries));
+        else {
+            // eslint-disable-next-line @typescript-eslint/no-unused-vars -- the summary is a change of its own, no sub-item
+            const { partOf, ...first } = run[0]?.entries[0];
+            out.push({ ...first, text: advisory_lists_summary(run), label: securityLabel });
+        }
+        run = [];
+    };
+    for (const entry of entries) {
+        const bump = bumpOf(entry);
+        const last = run.at(-1);
+        if (bump === null) {
+            flush();
+            out.push(entry);
+            continue;
+        }
+        // The same bump's next advisory joins it; another bump starts its own.
+        if (last && bump.listed && last.name === bump.name && last.version === bump.version) {
+            last.entries.push(entry);
+            last.ids.push(...advisoryIdsIn(entry.text));
+        }
+        else
+            run.push({ name: bump.name, version: bump.version, ids: advisoryIdsIn(entry.text), entries: [entry] });
+    }
+    flush();
+    return out;
+}
 
 ;// CONCATENATED MODULE: ./src/notes/prose/repeated-items.ts
 // The same change reached twice: a summary list's "このリリースでは、既存のアドオンとの互換性が失われています。" and a
@@ -13800,6 +13856,9 @@ const COUNTER = String.raw `(?:项|項|个|個|件|条|條|处|건|개)`;
 const CHANGE_WORD = String.raw `(?:更改|更新|变更|變更|変更|변경|修改|修复|改动|提交)`;
 // What a count of changes counts, in words.
 const THINGS = String.raw `(?:commits?|changes?|pull requests?|prs|merge requests?|updates?|fixes|features|improvements|contributors?)`;
+// Words for what a tally brings that name nothing ("众多新功能和改进", "many new features and improvements").
+const VAGUE_ZH = String.raw `(?:众多|大量|许多|很多|诸多|一系列|不少)?的?(?:新功能|新特性|功能|改进|优化|修复|更新|增强)(?:[和、与及]+(?:新功能|新特性|功能|改进|优化|修复|更新|增强))*`;
+const VAGUE_EN = String.raw `(?:many|numerous|lots of|a number of|several|various|a host of)\s+(?:new\s+)?(?:features|improvements|fixes|changes|enhancements)(?:\s*(?:,|and|&)\s*(?:new\s+)?(?:features|improvements|fixes|changes|enhancements))*`;
 // The number a tally gives, perhaps in bold.
 const NUMBER = String.raw `\*{0,2}\d{1,6}\*{0,2}`;
 const COUNTS = new RegExp([
@@ -13814,6 +13873,10 @@ const COUNTS = new RegExp([
     // "This release contains 42 commits from 12 contributors.": the whole sentence is the count.
     String.raw `^(?:this|the)\s+(?:release|version|update)\s+(?:contains|includes|has|brings|consists\s+of|is\s+made\s+up\s+of)\s+\d+\s+(?:new\s+)?${THINGS}(?:\s+(?:from|by)\s+\d+\s+(?:contributors?|authors?|people))?\s*[.!]?$`,
     String.raw `^\d+\s+(?:commits?|changes?|pull requests?|prs)\s+(?:from|by)\s+\d+\s+(?:contributors?|authors?|people)\s*[.!]?$`,
+    // "此次发布合并了468个PR，带来了众多新功能和改进。", "This release merges 468 pull requests, bringing many new features and
+    // improvements.": a tally of merged work and vague words for what it brings; none of it names a change.
+    String.raw `^(?:本次|此次|这次|本)(?:发布|更新|版本|发行)?(?:共|总共)?(?:合并|合入)了?\s*\d+\s*${COUNTER}?\s*(?:PR|pull requests?|提交|commits?|合并请求)(?:$|[。.]$|[，,]\s*(?:带来|包含|包括|涵盖)了?${VAGUE_ZH}[。.!！]?$)`,
+    String.raw `^(?:this|the)\s+(?:release|version|update)\s+(?:merges|merged|includes|contains|brings|has)\s+\d+\s+(?:merged\s+)?(?:pull requests|prs|commits)(?:,?\s+(?:bringing|with|including|which bring)\s+${VAGUE_EN})?\s*[.!]?$`,
     // "12 files changed, 340 insertions(+), 12 deletions(-)".
     String.raw `^\d+\s+files?\s+changed\b`,
 ].join("|"), "iu");
@@ -14849,6 +14912,10 @@ const DEFAULT_ROLE_TARGET = /(?<![\w`])`([.~])([A-Za-z_][\w]*(?:\.[A-Za-z_]\w*)*
 const ROLE = /(?<![\w`]):((?:[a-z][\w+.-]{0,40}:){0,2})([a-z][\w+-]{0,30}):`([^`]{1,300})`(?!`)/giu;
 // "`text <https://…>`__", "`text <https://…>`_", "`<https://…>`_"; a target name ("`text <target_>`_") has no address.
 const LINK = /(?<![\w`])`([^`<>]{0,300}?)\s*<([^<>`\s]{1,2000})>`__?(?![\w`])/gu;
+// "`execnet``": one backtick opens, two close, around one word.
+const HALF_LITERAL = /(?<=^|[\s("'])`([\p{L}_][^`\s]{0,80})``(?!`)/gmu;
+// A link, role or literal's end followed by a colon and then a word with no space between.
+const GLUED_COLON = /(`__?|(?<![\w`]):[a-z][\w+.:-]{0,60}:`[^`\n]{1,300}`):(?=[`\p{L}\p{N}])/gu;
 // "`Name`_": a reference to a target defined elsewhere in the document.
 const NAMED_REFERENCE = /(?<![\w`])`([^`\n<>]{1,200})`__?(?![\w`])/gu;
 // "name_", "name__": a reference by a simple name (letters and digits, with single ".", "-", "+", ":" or "_" inside);
@@ -14873,6 +14940,12 @@ function changeTargets(source) {
 /** Inline markup as Markdown: links, roles, named references, escaped spaces. */
 function rst_inlineAsMarkdown(text, targets = new Map()) {
     return text
+        // A span opened with one backtick and closed with two ("internal `execnet`` details"): the literal it meant, or
+        // the stray backtick would glue the span to the word after it.
+        .replace(HALF_LITERAL, "``$1``")
+        // A reference glued to the text by its colon ("`#1027 <…>`_:``pytest-xdist`` workers"): the colon separates the
+        // two, so the reference, when it goes, takes the colon and leaves the text whole.
+        .replace(GLUED_COLON, "$1: ")
         .replace(LINK, (_whole, words, address) => {
         const shown = words.trim().replace(/[[\]]/gu, (bracket) => `\\${bracket}`);
         if (address.endsWith("_"))
@@ -15392,20 +15465,38 @@ const unread_duplicates_ITEM_LINE = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+\S[^\n]*/
 function referencesOf(line) {
     return [...line.matchAll(REFERENCE)].map((match) => match[1] ?? match[2] ?? match[3] ?? "").filter((number) => number !== "");
 }
+/** An item's words without its references, links and markup: what two listings of one change share. */
+const unread_duplicates_wordsOf = (line) => line
+    .replace(REFERENCE, " ")
+    .replace(/\(?\[[^\]]*\]\([^)]*\)\)?|`[^`<]*<[^>]*>`_|<?https?:\/\/\S+/gu, " ")
+    .replace(/^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+/u, "")
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim()
+    .toLowerCase();
+/** How many different wordings cite one reference before it counts as a roll-up. */
+const ROLL_UP = 5;
 /** The numbers the items of the read part refer to. */
 function listedReferences(read) {
-    const seen = new Set();
+    const seen = new Map();
     for (const [line] of read.matchAll(unread_duplicates_ITEM_LINE))
-        for (const number of referencesOf(line))
-            seen.add(number);
+        cite(line, seen);
     return seen;
+}
+function cite(line, seen) {
+    const words = unread_duplicates_wordsOf(line);
+    for (const number of referencesOf(line))
+        seen.set(number, (seen.get(number) ?? new Set()).add(words));
 }
 /** True when the item line names only references already `seen` (a repeat); adds its own to `seen` either way. */
 function repeatsListed(line, seen) {
     const numbers = referencesOf(line);
-    const repeat = numbers.length > 0 && numbers.every((number) => seen.has(number));
-    for (const number of numbers)
-        seen.add(number);
+    const words = unread_duplicates_wordsOf(line);
+    // A roll-up reference (cited by items saying different things) tells changes apart only by their words.
+    const repeat = numbers.length > 0 && numbers.every((number) => {
+        const cited = seen.get(number);
+        return cited !== undefined && (cited.size < ROLL_UP || cited.has(words));
+    });
+    cite(line, seen);
     return repeat;
 }
 // An RST or Markdown setext underline ("-----", "=====", "~~~~~", rst.ts's adornment): the line above it is a heading.
@@ -15417,6 +15508,78 @@ function underlinedHeading(line, next) {
         return null;
     return text;
 }
+
+;// CONCATENATED MODULE: ./src/notes/kinds/contributor-rolls.ts
+// A contributor roll: the list of the people who made a release, after a sentence that introduces it ("53 authors added
+// to this release (alphabetically):", "12 people contributed to this release:", "Thanks to the following
+// contributors:", "感谢以下贡献者："). Its items name people, not changes: no post shows them and no "+N more" counts them.
+// (A roll under its own heading, "Contributors", "New Contributors", "贡献者", is a dropped section: kinds.ts.)
+// The people: the words for contributors, authors, committers, people in the languages notes come in.
+const PEOPLE = "(?:people|persons?|contributors?|authors?|committers?|developers?|maintainers?|folks|humans|individuals|Mitwirkende[n]?|Beitragende[n]?|Personen|Entwickler(?:innen)?|contribut(?:eurs?|rices?)|personnes|auteurs?|développeu?r(?:s|ses)?|colaborador(?:es|as)|contribuid?or(?:es|as)|contribuyentes|personas|pessoas|desenvolvedor(?:es|as))";
+// What they did for the release: contributed, were added, made (their first) contributions, helped.
+const DID = "(?:contributed|contributing|added|made|helped|worked|participated|committed|submitted|landed|haben (?:\\w+ )?beigetragen|mitgewirkt|ont (?:\\w+ )?contribué|ont participé|contribuyeron|colaboraron|participaron|contribuíram|colaboraram|participaram)";
+// "53 authors added to this release (alphabetically):", "A total of 12 people contributed to this release."
+const COUNTED_ROLL = new RegExp(`^(?:(?:a total of|in total|overall|altogether|some|over|more than|nearly|almost)\\s+)?\\d[\\d,.]*\\+?\\s+(?:(?:new|first[- ]time|unique|distinct|different|amazing|wonderful|awesome)\\s+)?${PEOPLE}\\b.{0,60}\\b${DID}\\b`, "iu");
+const EN_ROLL = new RegExp([
+    // "Thanks to the following contributors:", "Thank you to everyone who contributed:", "Many thanks to our contributors"
+    // (Only over the list: "Thanks to our contributors, this release adds:" leads in to changes.)
+    `^(?:(?:a\\s+)?(?:big|huge|many|special)\\s+)?(?:thanks|thank you)\\b.{0,40}\\b(?:${PEOPLE}|everyone|everybody|all)(?:\\s+who\\s+${DID}(?:\\s+to\\s+(?:this|the)\\s+(?:release|version))?)?\\s*(?:\\([^)]*\\))?\\s*[:：]$`,
+    // "The following people contributed to this release:", "Contributors to this release:", "This release was made
+    // possible by the following contributors:"
+    `^(?:the\\s+)?following\\s+(?:\\d+\\s+)?${PEOPLE}\\b`,
+    `^(?:the\\s+)?(?:new\\s+)?${PEOPLE}\\s+(?:to|of|for|in)\\s+(?:this|the)\\s+(?:release|version)`,
+    `\\b(?:made possible|brought to you)\\s+by\\b.{0,40}\\b${PEOPLE}\\b`,
+    // German, French, Spanish, Portuguese: "An diesem Release haben 12 Personen mitgewirkt:", "Merci aux contributeurs :"
+    `^(?:(?:vielen\\s+)?dank|merci|gracias|obrigad[oa]|agradecemos|agradecimientos?|remerciements?)\\b.{0,40}\\b${PEOPLE}\\s*[:：]$`,
+].join("|"), "iu");
+// Chinese, Japanese, Korean: "感谢以下贡献者", "本次发布共有 12 位贡献者", "以下の方々にご協力いただきました", "기여해 주신 분들".
+const CJK_ROLL = /(?:感谢|感謝|鸣谢|鳴謝|致谢).{0,12}(?:贡献者|貢獻者|貢献者|开发者|開發者|参与者|參與者|朋友|同学|各位)|以下.{0,6}(?:贡献者|貢獻者|貢献者|コントリビューター)|\d+\s*(?:位|名|人)\s*(?:贡献者|貢獻者|貢献者|开发者|コントリビューター)|(?:以下の|次の)(?:方々|皆さん|皆様|コントリビューター)|コントリビューター(?:の皆さん|の方々)|기여(?:해\s*주신|하신)\s*분들|기여자\s*(?:목록|분들)/u;
+// Words for changes: a lead-in that names them leads in to changes.
+// ("15 contributors made 120 commits; here is what they shipped:", "12 Entwickler haben an diesen Verbesserungen
+// mitgewirkt:" lead in to changes too, however many people they count.)
+const NAMES_CHANGES = /\b(?:changes?|fix(?:es)?|features?|improvements?|enhancements?|updates?|bugs?|shipped|what (?:they|we) (?:did|built|made)|Änderungen|Korrekturen|Verbesserungen|Neuerungen|changements|corrections|améliorations|nouveautés|cambios|correcciones|mejoras|novedades|mudanças|correções|melhorias|novidades)\b|变更|修复|更新|功能|改进|変更|修正|改善|변경|수정|개선/iu;
+/** True when `sentence`, right before a list, introduces the list as the people who made the release. */
+function introducesRoll(sentence) {
+    const text = sentence.trim().replace(/^[\p{Extended_Pictographic}\uFE0F\s*_#]+/u, "");
+    // A lead-in, not a paragraph that happens to mention contributors on the way to a change.
+    if (text.length === 0 || text.length > 160)
+        return false;
+    // "Thanks to all contributors for these fixes:" leads in to changes, whoever made them.
+    if (NAMES_CHANGES.test(text))
+        return false;
+    return COUNTED_ROLL.test(text) || EN_ROLL.test(text) || CJK_ROLL.test(text);
+}
+
+;// CONCATENATED MODULE: ./src/notes/formats/unread-sections.ts
+// Where the read part of long notes stops, the count of the unread rest starts inside some section: what that section
+// is decides whether its items count. The last heading before the cut (ATX "## Contributors" or underlined
+// "Contributors" over "------------", RST and setext) names it; a contributor roll's lead-in after that heading
+// ("53 authors added to this release (alphabetically):") says the items there are names, not changes.
+
+
+const ATX = /^ {0,3}#{1,6}[ \t]+(.*?)[ \t#]*$/u;
+const unread_sections_ITEM = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+\S/u;
+/** The section the cut at `from` falls in: its heading (null when none is found) and whether a roll's lead-in opens
+ *  the list the cut falls in. Looks back line by line, up to the heading. */
+function sectionAtCut(source, from) {
+    const lines = source.slice(0, from).split("\n");
+    // The cut falls at a line end: the last element is the line being cut into, or "".
+    let roll = false;
+    for (let at = lines.length - 1; at >= 0; at -= 1) {
+        const line = lines[at] ?? "";
+        const atx = ATX.exec(line);
+        if (atx)
+            return { heading: atx[1] ?? "", roll };
+        const under = underlinedHeading(line, lines[at + 1] ?? "");
+        if (under !== null && at + 1 < lines.length)
+            return { heading: under, roll };
+        if (!roll && !unread_sections_ITEM.test(line) && /^\S/u.test(line) && introducesRoll(line))
+            roll = true;
+    }
+    return { heading: null, roll };
+}
+/** True when an unread paragraph line introduces a contributor roll: the items after it, up to a heading, are names. */
+const opensRoll = (line) => /^\S/u.test(line) && !unread_sections_ITEM.test(line) && introducesRoll(line);
 
 ;// CONCATENATED MODULE: ./src/notes/formats/joined-lines.ts
 // A change's verb opening a line, in the imperative or the past ("document", "add", "removed", "fixes").
@@ -15435,9 +15598,199 @@ function startsOwnChange(line, next) {
     return CHANGE_VERB_START.test(text) && CHANGE_VERB_START.test(next.content) && text.split(/\s+/u).length >= 2;
 }
 
+;// CONCATENATED MODULE: ./src/notes/formats/starred-changes.ts
+// Plain-text CHANGES files in the Apache style ("Changes with Apache 2.4.60", then "  *) mod_ssl: Fix …  [Joe Orton]"
+// with hanging indents) and nginx's ("Changes with nginx 1.25.0   23 May 2023", "    *) Bugfix: …"). Markdown knows no
+// "*)" marker: it reads a whole entry, title, description, "Credits:" line and all, as one run-on paragraph. Each
+// entry becomes one Markdown item: its wrapped lines joined, its kind marker ("SECURITY:", "Bugfix:") a leading tag,
+// its reference parentheses ("(cve.mitre.org)"), tracker numbers ("PR 59396", "BZ 69126") and committer brackets
+// ("[Joe Orton]") gone. A security entry keeps its title and its "Note:" (what a user must do), not the advisory's
+// long description (the title says what it fixes; the description would fill a post alone, apart from its id). The
+// release line goes (the post's opener says it); a second one starts an older release, where the notes end.
+// Pure; one pass over the lines.
+// "  *) " opens an entry; its words start after the marker.
+const ENTRY = /^([ \t]*)\*\)[ \t]+(?=\S)/u;
+// "Changes with Apache 2.4.60", "Changes with nginx 1.25.0    23 May 2023", "Changes with Apache Traffic Server 9.2".
+const starred_changes_RELEASE_LINE = /^[ \t]*Changes[ \t]+(?:with|in|for)[ \t]+\S.{0,60}?\d+(?:\.\d+)+\S*(?:[ \t].*)?$/iu;
+// The kind markers these files put before an entry, and the tag the item takes (labels/source-labels.ts reads it).
+const KIND_MARKERS = {
+    security: "security", feature: "feature", bugfix: "fix", change: "changed", workaround: "fix", removed: "removed",
+    deprecated: "deprecated", incompatible: "breaking", "incompatible change": "breaking",
+};
+const starred_changes_KIND_MARKER = /^(SECURITY|Security|Feature|Bugfix|Change|Workaround|Removed|Deprecated|Incompatible(?: change)?)[ \t]*:[ \t]+/u;
+// A parenthesis that only names a site ("(cve.mitre.org)"): where the notes looked the entry up, not what changed.
+const SITE_PARENTHESIS = /[ \t]*\((?:[a-z\d-]+\.)+[a-z]{2,}\)/giu;
+// Tracker numbers the entry carries ("PR 59396", "BZ 69126.", "PR 54221 PR 61980"): nothing a post can open.
+const TRACKER_NUMBERS = /[ \t]*\b(?:PR|BZ|Bug|bz)[ \t]+\d{2,7}\b\.?/gu;
+// The committers' bracket at an entry's end ("[Joe Orton, Yann Ylavic]", "[Daniel McCarney (@cpu}]").
+const COMMITTERS = /[ \t]*\[[^[\]]{1,300}\][ \t]*$/u;
+// A paragraph that only credits people ("Credits: Orange Tsai (@orange_8361) from DEVCORE", "Reported by …").
+const CREDIT_PARAGRAPH = /^(?:credits?|reported by|thanks(?: to)?|submitted by|patch by)\b/iu;
+// An advisory id that opens an entry.
+const ADVISORY = /^(CVE-\d{4}-\d{4,7})[ \t]*:[ \t]*/u;
+// A sub-list inside an entry ("     - Using OCSP stapling …").
+const SUB_ITEM = /^[-*o][ \t]+(?=\S)/u;
+/** Whether the notes are a starred CHANGES file: two entries or more opened by "*)". */
+const isStarredChanges = (lines) => lines.filter((line) => ENTRY.test(line)).length >= 2;
+/** An entry's paragraphs (split at blank lines), each its lines trimmed. */
+function paragraphsOf(lines) {
+    const paragraphs = [[]];
+    for (const line of lines) {
+        if (line.trim() === "")
+            paragraphs.push([]);
+        else
+            paragraphs.at(-1)?.push(line.trim());
+    }
+    return paragraphs.filter((paragraph) => paragraph.length > 0);
+}
+/** A text with its site parentheses, tracker numbers and committers' bracket gone. */
+const withoutBookkeeping = (text) => text.replace(COMMITTERS, "").replace(SITE_PARENTHESIS, "").replace(TRACKER_NUMBERS, "").replace(/[ \t]{2,}/gu, " ").replace(/\s+([.,;])/gu, "$1").trim();
+/** The product prefix that every advisory title repeats after its id ("Apache HTTP Server: "), where two or more do. */
+function repeatedProductPrefix(titles) {
+    const counts = new Map();
+    for (const title of titles) {
+        const prefix = /^[A-Z][\w.+-]*(?: [A-Z][\w.+-]*){0,4}:[ \t]+/u.exec(title.replace(ADVISORY, ""))?.[0];
+        if (prefix !== undefined)
+            counts.set(prefix, (counts.get(prefix) ?? 0) + 1);
+    }
+    const [prefix, count] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0] ?? [null, 0];
+    return count >= 2 ? prefix : null;
+}
+/** One entry's lines (marker removed) read as its kind tag, its text and its sub-items. */
+function readEntry(lines) {
+    const paragraphs = paragraphsOf(lines).filter((paragraph) => !CREDIT_PARAGRAPH.test(paragraph[0] ?? ""));
+    const [first = [], ...rest] = paragraphs;
+    const subs = [];
+    const own = [];
+    for (const line of first) {
+        // A sub-list opens after a finished sentence or a colon; "… to be given as" over "* to match every path" wraps.
+        const before = subs.length > 0 ? subs.at(-1) : own.at(-1);
+        if (SUB_ITEM.test(line) && own.length > 0 && (subs.length > 0 || /[.:;!?)]$/u.test(before ?? "")))
+            subs.push(line.replace(SUB_ITEM, ""));
+        else if (subs.length > 0)
+            subs[subs.length - 1] += ` ${line}`;
+        else
+            own.push(line);
+    }
+    let head = own.join(" ");
+    const marker = starred_changes_KIND_MARKER.exec(head);
+    const tag = marker ? (KIND_MARKERS[(marker[1] ?? "").toLowerCase()] ?? null) : null;
+    if (marker)
+        head = head.slice(marker[0].length);
+    if (ADVISORY.test(head)) {
+        // An advisory: its title (up to the site parenthesis, or its first line's sentence), then what users must do.
+        const site = head.search(SITE_PARENTHESIS);
+        const title = site >= 0 ? head.slice(0, site) : (/^[^.]*\./u.exec(head)?.[0] ?? head);
+        const notes = rest.filter((paragraph) => /^note\s*:/iu.test(paragraph[0] ?? "")).map((paragraph) => paragraph.join(" ").replace(/^note\s*:\s*/iu, ""));
+        head = [title.trim().replace(/[.:;,]?$/u, "."), ...notes].join(" ");
+    }
+    else {
+        for (const paragraph of rest) {
+            if (SUB_ITEM.test(paragraph[0] ?? ""))
+                subs.push(...paragraphsOf(paragraph.join("\n").split(/\n(?=[-*o][ \t])/u)).map((sub) => sub.join(" ").replace(SUB_ITEM, "")));
+            else
+                head += ` ${paragraph.join(" ")}`;
+        }
+    }
+    return { tag, head: withoutBookkeeping(head), subs: subs.map((sub) => withoutBookkeeping(sub)).filter((sub) => sub !== "") };
+}
+/** A starred CHANGES file as Markdown items; other notes unchanged. */
+function starredChangesAsMarkdown(source) {
+    const lines = source.split("\n");
+    if (!isStarredChanges(lines))
+        return source;
+    const out = [];
+    const entries = [];
+    let releases = 0;
+    let open = null;
+    let marker = -1;
+    const close = () => {
+        if (open !== null)
+            entries.push(readEntry(open));
+        open = null;
+    };
+    const flush = () => {
+        close();
+        const prefix = repeatedProductPrefix(entries.map((entry) => entry.head));
+        for (const entry of entries) {
+            const id = ADVISORY.exec(entry.head)?.[0] ?? "";
+            const head = prefix !== null && id !== "" && entry.head.slice(id.length).startsWith(prefix) ? `${id}${entry.head.slice(id.length + prefix.length)}` : entry.head;
+            out.push(`- ${entry.tag === null ? "" : `[${entry.tag}] `}${head}`, ...entry.subs.map((sub) => `  - ${sub}`));
+        }
+        entries.length = 0;
+    };
+    for (const line of lines) {
+        if (starred_changes_RELEASE_LINE.test(line) && !ENTRY.test(line)) {
+            releases += 1;
+            // A second release line opens an older release: this one's notes end there.
+            if (releases > 1)
+                break;
+            flush();
+            continue;
+        }
+        const entry = ENTRY.exec(line);
+        if (entry) {
+            close();
+            marker = entry[1]?.length ?? 0;
+            open = [line.slice(entry[0].length)];
+            continue;
+        }
+        // Lines indented past the marker carry the entry on, across blank lines; a line back at the margin ends it.
+        if (open !== null && (line.trim() === "" || (/^[ \t]*/u.exec(line)?.[0].length ?? 0) > marker)) {
+            open.push(line);
+            continue;
+        }
+        flush();
+        if (line.trim() !== "" && out.at(-1)?.startsWith("-"))
+            out.push("");
+        out.push(line);
+    }
+    flush();
+    return out.join("\n");
+}
+
+;// CONCATENATED MODULE: ./src/notes/formats/attribute-lists.ts
+// Attribute lists that Markdown dialects put after a heading or a span (Pandoc/MkDocs "## Title {#id}", "{ #lit-3.0 }",
+// "{#id .class}", kramdown's "{: .notice}" on a line of its own, "[text]{.badge}"): ids and classes for the site's HTML,
+// never words of the notes. Each goes before the one Markdown parse, outside fences and code spans. Pure.
+
+// One attribute: "#id", ".class", "key=value", "key="a b"".
+const attribute_lists_ATTRIBUTE = String.raw `(?:[#.][\p{L}\p{N}_][\p{L}\p{N}_:.-]*|[\w-]+=(?:"[^"\n]*"|'[^'\n]*'|[^\s{}"']+))`;
+// "{#id}", "{ #id .class }", "{: .class}", "{:#id}": a list of attributes in braces (kramdown opens with a colon).
+const LIST = String.raw `\{:?\s*${attribute_lists_ATTRIBUTE}(?:\s+${attribute_lists_ATTRIBUTE})*\s*\}`;
+// At a line's end after words, or right after a span's close ("]", ")", "*", "_", "`").
+const AT_END = new RegExp(String.raw `(?<!\{)[ \t]*${LIST}(?!\})[ \t]*$`, "u");
+const AFTER_SPAN = new RegExp(String.raw `(?<=[\])*_\x60])${LIST}(?!\})`, "gu");
+// A line that is only an attribute list (kramdown's block attributes).
+const ALONE = new RegExp(String.raw `^[ \t]*(?:${LIST}|\{:[^{}\n]*\})[ \t]*$`, "u");
+/** Whether `at` in `line` is inside a code span (an odd number of backticks before it). */
+const inCode = (line, at) => ((line.slice(0, at).match(/`/gu) ?? []).length % 2) === 1;
+// A list of only "key=value" pairs is prose's "{KEY=value}" unless it ends a heading: only an id or a class marks a
+// list as the site's anywhere.
+const NAMES_ID_OR_CLASS = /[{\s:][#.][\p{L}\p{N}_]/u;
+const HEADING = /^[ \t]{0,3}#{1,6}[ \t]/u;
+const isSites = (list, line) => NAMES_ID_OR_CLASS.test(list) || HEADING.test(line);
+/** The notes with every attribute list gone. */
+function withoutAttributeLists(source) {
+    if (!/\{:?\s*[#.:]|\{[^{}\n]*=/u.test(source))
+        return source;
+    return rewriteLinesOutsideFences(source, (line) => {
+        if (ALONE.test(line))
+            return "";
+        let out = line.replace(AFTER_SPAN, (list, at) => (inCode(line, at) || !isSites(list, line) ? list : ""));
+        const end = AT_END.exec(out);
+        if (end && !inCode(out, end.index) && out.slice(0, end.index).trim() !== "" && isSites(end[0], out))
+            out = out.slice(0, end.index);
+        return out;
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/notes/formats/markdown.ts
 // Release-notes Markdown → a flat list of blocks (headings, paragraphs, list items, dropped blocks) with plain
 // inline text, by one bounded markdown-it parse. Every walk is iterative: the input cannot control stack depth.
+
+
+
 
 
 
@@ -15631,17 +15984,22 @@ function countItems(source, from) {
     // What kind each counted item is, by its own type ("feat:", "perf(core):") or else its section's ("### Bug Fixes"):
     // a count of "other changes" must not hide 200 fixes the posts never read.
     const kinds = {};
-    // The section the cut falls in: the last heading before it.
-    const before = source.lastIndexOf("\n#", from);
+    // The section the cut falls in: the last heading before it, ATX or underlined, and a contributor roll's lead-in
+    // under it.
+    const opening = sectionAtCut(source, from);
     // The heading over the lines being counted; what it means is asked only when an item stands under it.
-    let section = before !== -1 ? (headingAt(source, before + 1) ?? "") : null;
-    let dropping = false;
+    let section = opening.roll ? null : opening.heading;
+    let dropping = opening.roll;
     let sectionKind = null;
     const seen = listedReferences(source.slice(0, from));
     for (let start = from; start < source.length;) {
         const heading = source.charCodeAt(start) === 35 ? headingAt(source, start) : underlinedAt(source, start);
         if (heading !== null)
             section = heading;
+        else if (opensRoll(source.slice(start, source.indexOf("\n", start) === -1 ? undefined : source.indexOf("\n", start)))) {
+            dropping = true;
+            section = null;
+        }
         else if (markdown_CHANGE_LINE.test(source.slice(start, start + 40))) {
             // A Sphinx ".. change::" block is one change; its ":tags:" or ":type:" field in the lines under it says its kind.
             count += 1;
@@ -16048,6 +16406,7 @@ const UNSPACED_START = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}�
 function asMarkdown(text) {
     const steps = [
         sanitizeText,
+        starredChangesAsMarkdown,
         taggedLogAsMarkdown,
         htmlPageAsMarkdown,
         mystAsMarkdown,
@@ -16058,6 +16417,7 @@ function asMarkdown(text) {
         withAdmonitionBodies,
         withoutMdcBlocks,
         withoutMdxStatements,
+        withoutAttributeLists,
         jsxBlocksAsMarkdown,
         withoutInlineJsx,
         equalsHeadingsAsMarkdown,
@@ -20773,7 +21133,7 @@ function withoutItemTranslations(markdown) {
 
 // "---", "***", "___", "- - -": a thematic break.
 const RULE = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/u;
-const HEADING = /^ {0,3}#{1,6}[ \t]+(.*?)[ \t#]*$/u;
+const bilingual_blocks_HEADING = /^ {0,3}#{1,6}[ \t]+(.*?)[ \t#]*$/u;
 const bilingual_blocks_MARKER = /^\s*(?:[-*+]|\d{1,3}[.)])\s+/u;
 // A link's target is the same in both languages: it says nothing of which one a text is in.
 const LINK_TARGET = /\]\([^)\s]*\)/gu;
@@ -20788,7 +21148,7 @@ function headingAbove(lines, at) {
     for (let line = at - 1; line >= 0; line -= 1) {
         if ((lines[line] ?? "").trim() === "")
             continue;
-        return HEADING.exec(lines[line] ?? "")?.[1] ?? null;
+        return bilingual_blocks_HEADING.exec(lines[line] ?? "")?.[1] ?? null;
     }
     return null;
 }
@@ -20803,7 +21163,7 @@ function parting(lines, opens, from, to) {
         const text = lines[line] ?? "";
         if (text.trim() === "")
             continue;
-        const heading = HEADING.exec(text);
+        const heading = bilingual_blocks_HEADING.exec(text);
         if (!RULE.test(text) && !heading)
             return null;
         if (heading) {
@@ -21318,6 +21678,12 @@ function withSecurityFixSaid(entries) {
 // The story and its lessons, the motivation, the next steps and the close, in en, de, fr, es, pt.
 const STORY = /^(?:(?:some |the |our |key )?lessons?(?: (?:learn(?:ed|t)|we learn(?:ed|t)))?(?: (?:for|from|on|about|of) [^?]{1,50})?|(?:what|things) we(?:'ve| have)? learn(?:ed|t)(?: [^?]{1,40})?|(?:a )?look(?:ing)? back(?: (?:at|on) [^?]{1,40})?|(?:a )?retrospective|behind the scenes(?: [^?]{1,40})?|(?:the|our) (?:journey|road|path|story) (?:to|behind|of) [^?]{1,40}|how (?:we|it) (?:got|came) (?:here|to be|about)|how did (?:this|it|we|[^?]{1,30}) (?:happen|come about|come together)\s?\?|how we (?:built|made|did) (?:it|this)|next steps|(?:final|closing|parting|concluding) (?:notes?|remarks|words|thoughts)|(?:[\p{L}-]+ )?acknowledge?ments?|funding|feedback(?: (?:welcome|wanted|please|needed))?|(?:we want|we'd love) (?:your|to hear)[^?]{0,30}|(?:give|send|share) (?:us )?(?:your )?feedback|let us know(?: [^?]{0,30})?|rückblick|(?:gelernte )?lektionen|was wir gelernt haben|nächste schritte|schlusswort|feedback erwünscht|(?:probiert es|probieren sie es|jetzt) aus(?:probieren)?|ausprobieren|leçons (?:apprises|tirées)|ce que nous avons appris|rétrospective|prochaines étapes|le mot de la fin|(?:donnez|faites)[- ]nous (?:votre avis|part de vos retours)|essayez(?:-le)?|lecciones aprendidas|lo que aprendimos|mirando (?:hacia )?atrás|próximos pasos|palabras finales|pruébalo|lições aprendidas|o que aprendemos|olhando para trás|próximos passos|considerações finais|experimente)[!.]?$/u;
 const STORY_CJK = /^(?:经验教训|經驗教訓|经验总结|經驗總結|回顾|回顧|幕后(?:故事)?|幕後(?:故事)?|立即体验|立即體驗|快来试试|快來試試|欢迎(?:试用|反馈)|歡迎(?:試用|回饋)|反馈|回饋|教訓|学んだこと|振り返り|舞台裏|試してみ(?:よう|てください)|お試しください|フィードバック(?:をお待ちしています)?|次のステップ|교훈|회고|돌아보며|사용해 보세요|써 보세요|피드백|다음 단계)[!！。]?$/u;
+// The post's closing line as a heading: "We're excited to see what you build with Lit!", "We can't wait to see what
+// you make", "Happy coding!", "Enjoy!", "Wir sind gespannt, was ihr baut", "Nous avons hâte de voir ce que vous
+// créerez", "Estamos deseando ver lo que construyes", "Mal podemos esperar para ver o que vocês vão criar",
+// "期待看到你的作品", "皆さんが何を作るのか楽しみです", "여러분이 만들 것을 기대합니다". No change: the thread's close.
+const OUTRO = /^(?:we(?:'re| are) (?:so |really |very )?(?:excited|thrilled|eager|happy) to see what (?:you|y'all|the community) (?:will )?(?:build|make|create|do)\b.*|we can(?:'t|not) wait to see what (?:you|y'all|the community) (?:will )?(?:build|make|create|do)\b.*|happy (?:coding|hacking|building|testing)|enjoy(?: the (?:release|update|new version))?|(?:now )?go (?:build|make|create) something\b.*|wir (?:sind|freuen uns) (?:schon )?(?:gespannt|darauf)[^?]{0,30}\bwas (?:ihr|sie|du)\b.*|nous avons hâte de voir ce que vous\b.*|(?:estamos deseando|tenemos ganas de|estamos emocionados de) ver lo que\b.*|mal podemos esperar para ver o que\b.*|(?:estamos|ficamos) (?:ansiosos|animados) para ver o que\b.*)[!.]?$/u;
+const OUTRO_CJK = /^(?:(?:我们)?(?:期待|迫不及待(?:地)?想)看到(?:你|您|大家)(?:们)?.{0,20}|祝(?:大家|您)?使用愉快|.{0,20}(?:を作るのか|で何を作るか|を作るのを)楽しみ(?:にしています|です)|여러분이 .{0,20}(?:기대(?:됩니다|합니다)))[!！。]?$/u;
 // An invitation to try something: "Go try out DataTree", "Try the new console today", "Check out `pyfetch`", "Take X for a
 // spin". The words after the verb name what to try; "it", "this" or "them" name nothing.
 const INVITES = /^(?:go |please |come |now )?(?:try(?: out)?|test[- ]drive|check out|play (?:around )?with|give|take) (.{1,50}?)(?: (?:a (?:try|spin|go|whirl)|for a (?:spin|test drive)|out))?(?: (?:today|now|yourself))?[!.]?$/u;
@@ -21328,7 +21694,7 @@ function namesNoChangeOfRelease(title) {
     if (text === "" || text.length > 80)
         return false;
     const lower = text.toLowerCase();
-    if (STORY.test(lower) || STORY_CJK.test(text))
+    if (STORY.test(lower) || STORY_CJK.test(text) || OUTRO.test(lower) || OUTRO_CJK.test(text))
         return true;
     const invited = INVITES.exec(lower)?.[1];
     return invited !== undefined && NAMES_NOTHING.test(invited.trim());
@@ -21630,10 +21996,10 @@ const PROCESS = /^(?:an? |the |our )?(?:(?:third|second|first|new|recent|externa
 // a handle or the people who helped follow. "Thanks to the new incremental cache, rebuilds are now 5x faster" credits a
 // thing, and states a change.
 const THANKS_TO = /^(?:(?:big|many|special|huge) )?thanks (?:go(?:es)? )?to\s+|^gracias a\s+|^obrigad[oa] a\s+/iu;
-const PEOPLE = /^(?:@[\w-]+|(?:all |everyone|everybody|each )|(?:(?:the|our|all|all of our|all the|todos (?:los|as|os)|tod[oa]s|a todos|a todas|l[oa]s|[oa]s) )?(?:[\w'-]+ ){0,3}(?:team|teams|contributors?|community|sponsors?|backers?|donors?|maintainers?|users?|folks|people|translators?|reviewers?|testers?|auditors?|developers?|volunteers?|colaborador(?:es|as)|contribuidor(?:es|as)|equipo|equipe|comunidad|comunidade|patrocinador(?:es|as))\b|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?\s*(?:[,.!]|$| and | y | e | for | por | pelo | pela ))/u;
+const side_sentences_PEOPLE = /^(?:@[\w-]+|(?:all |everyone|everybody|each )|(?:(?:the|our|all|all of our|all the|todos (?:los|as|os)|tod[oa]s|a todos|a todas|l[oa]s|[oa]s) )?(?:[\w'-]+ ){0,3}(?:team|teams|contributors?|community|sponsors?|backers?|donors?|maintainers?|users?|folks|people|translators?|reviewers?|testers?|auditors?|developers?|volunteers?|colaborador(?:es|as)|contribuidor(?:es|as)|equipo|equipe|comunidad|comunidade|patrocinador(?:es|as))\b|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?\s*(?:[,.!]|$| and | y | e | for | por | pelo | pela ))/u;
 const credits = (text) => {
     const opening = THANKS_TO.exec(text);
-    return opening !== null && PEOPLE.test(text.slice(opening[0].length));
+    return opening !== null && side_sentences_PEOPLE.test(text.slice(opening[0].length));
 };
 const PROCESS_CJK = /^(?:(?:最近|近期)?(?:对|對)?.{0,20}(?:进行|進行)了(?:一次)?(?:安全)?审计|(?:特别|特別)?感谢|(?:特別)?感謝|.{0,20}(?:セキュリティ)?監査(?:が|を)(?:実施|行)|.{0,20}보안 감사(?:를|가) (?:실시|진행|수행))/u;
 // A sentence that points back at the one before and needs it: "Instead if …", "This means …", "That's why …" (a
@@ -21779,7 +22145,8 @@ const COMMUNITY_CJK = /^(?:参与(?:贡献|開發|开发)?|貢獻|贡献|如何�
 const CAVEATS = /^(?:(?:verification|validation|testing|tests|qa),? (?:and|&) (?:limits|limitations|caveats|known limitations|scope)|known (?:limits|limitations|caveats)|caveats|what (?:this release )?does(?: not|n't) (?:do|cover|fix)|scope and limitations)$/u;
 const CAVEATS_CJK = /^(?:검증|테스트|검증 결과)\s*(?:과|및|와)\s*(?:한계|제한(?:\s*사항)?)$|^(?:検証|テスト)\s*(?:と|および)\s*(?:制限|制約|限界)(?:事項)?$|^(?:验证|測試|测试|驗證)\s*(?:与|和|及)\s*(?:限制|局限)$|^(?:限制|局限)(?:说明|說明)$/u;
 // What a sentence says happened in this release: "now", "new", "added", "improved", "extended", "rewrote", "supports".
-const blog_sections_SAYS_DONE = /\b(?:now|no longer|added|adds|introduc(?:es|ed)|brings|built|created|gained|gains|ships|landed|extended|extends|improved|rewr(?:ote|itten)|reworked|supports?|replaced|renamed|removed|dropped|enabled|(?:has|have) been \p{L}+ed|we (?:also )?\p{L}{3,}ed|(?:has|have|gets?|got) (?:a |an )?new|there (?:is|are) (?:now )?(?:a |an )?new)\b/u;
+// ("…they're so hot right now!" tells the moment, a tagline: "right now" and "just now" say no change.)
+const blog_sections_SAYS_DONE = /\b(?:(?<!\b(?:right|just) )now|no longer|added|adds|introduc(?:es|ed)|brings|built|created|gained|gains|ships|landed|extended|extends|improved|rewr(?:ote|itten)|reworked|supports?|replaced|renamed|removed|dropped|enabled|(?:has|have) been \p{L}+ed|we (?:also )?\p{L}{3,}ed|(?:has|have|gets?|got) (?:a |an )?new|there (?:is|are) (?:now )?(?:a |an )?new)\b/u;
 const SAYS_DONE_CJK = /(?:新增|新た|추가|新しい|改善|改进|改進|支持|対応|지원|개선|导入|導入|引入)/u;
 // A sentence that tells history ("In June 2022 we released…", "since v6.1.0") rather than this release's change.
 const HISTORY = /\b(?:in|since|back in) (?:\w+ )?(?:19|20)\d\d\b|\bin v?\d+\.\d|\bsince v?\d|\b(?:previously|used to|back in|we announced)\b/u;
@@ -22142,6 +22509,43 @@ const EXPIRED_HEADING = new RegExp([
 /** True when a heading (without its colon and emoji) names a list of deprecations now removed. */
 const namesExpiredDeprecations = (heading) => EXPIRED_HEADING.test(bareHeading(heading));
 
+;// CONCATENATED MODULE: ./src/notes/prose/page-titles.ts
+// Headings that only name the page or the project, never a change of the release: a docs page's title "Release Notes
+// 36" (release-notes words and the release's own version, undotted as a product's plain number is), and a blog's
+// closing part titled with the project's name alone ("## Apache HertzBeat" over its links). A post that shows one as a
+// label or as a highlight says nothing. Pure text tests.
+
+// "Release Notes", "Changelog", "Versionshinweise", "Notes de version", "Notas de la versión", "Notas de versão",
+// "发布说明", "リリースノート", "릴리스 노트": the page's kind, said before (or, in some languages, after) the version.
+const NOTES_WORDS = String.raw `(?:release\s+notes?|changelog|versionshinweise|notes\s+de\s+(?:version|publication)|notas\s+de\s+(?:la\s+)?(?:versión|version|versão|lançamento)|发布说明|更新说明|版本说明|リリースノート|릴리[스즈]\s?노트)`;
+// The release's number as a title writes it: "36", "v36", "2.4", without a leading "v".
+const bareVersion = (version) => version.trim().replace(/^v(?=\d)/iu, "");
+/** A heading that is the page's title for this release: its notes' words and its version, nothing else ("Release
+ *  Notes 36", "Changelog for v2.4", "36 リリースノート"). */
+function titlesReleasePage(heading, version) {
+    if (version === undefined || version.trim() === "")
+        return false;
+    const number = escapeRegExp(bareVersion(version));
+    const text = heading.replace(/[:：]\s*$/u, "").trim();
+    const before = new RegExp(String.raw `^${NOTES_WORDS}\s*(?:(?:for|of|zu|für|de|da|del)\s+)?(?:version\s+|versión\s+|versão\s+)?v?${number}$`, "iu");
+    const after = new RegExp(String.raw `^v?${number}\s*(?:の)?\s*${NOTES_WORDS}$`, "iu");
+    return before.test(text) || after.test(text);
+}
+// Marks a brand writes after its name ("Apache HertzBeat™"), and everything that is no letter or digit.
+const squash = (text) => text.toLowerCase().replace(/[™®©]/gu, "").replace(/[^\p{L}\p{N}]+/gu, "");
+/** A change's whole text is the project's name ("Apache HertzBeat", "HertzBeat™"), with the version at most: a title,
+ *  no change. `names` are the project's names (repository, display name). */
+function namesOnlyProject(text, names, version = "") {
+    const said = squash(text.replace(/[.!。！]+$/u, ""));
+    if (said === "")
+        return false;
+    const number = squash(bareVersion(version));
+    return names.some((name) => {
+        const own = squash(name);
+        return own.length >= 3 && (said === own || (number !== "" && said === own + number));
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/notes/kinds/requirements.ts
 // What a major release now requires and what it only recommends, read from the paragraphs and items under a breaking
 // change (a changesets body): "mobx-react 10 requires MobX 7 and React 18 or later" is what every user must meet;
@@ -22436,10 +22840,14 @@ const GROUP = String.raw `(?:à\s+)?(?:tous|toutes|tout le monde|à tous|zusamme
 const LATIN_GREETING = new RegExp(String.raw `^(?:${OPENERS})(?:[\s,]+${GROUP})?(?:[\s,]+(?:et bienvenue|and welcome))?\s*[,!.:;…👋🙂😀😊]*\s*$`, "iu");
 const LATIN_SIGN_OFF = /^(?:à bientôt|à la prochaine|bonne (?:mise à jour|journée|soirée)|bis bald|bis zum nächsten mal|viel spaß|hasta pronto|hasta la próxima|até (?:logo|breve|a próxima)|a presto|see you(?: soon| next time)?|happy updating|cheers)\s*[,!.…👋🙂😀😊]*\s*$/iu;
 const CJK_GREETING = /^(?:(?:大家好|各位好|你好|您好|こんにちは|皆さん|みなさん|皆様|안녕하세요|여러분)[\s,，、!！。.~～]*){1,3}$/u;
+// A letter's salutation on a line of its own ("Dear users,", "亲爱的社区小伙伴们，", "Liebe Community,", "Chers
+// utilisateurs,", "Queridos usuarios:", "親愛なる皆様へ"): it ends in a comma, colon or "!", so "Dear ImGui 1.90 adds…"
+// (a product named Dear ImGui) is no salutation.
+const SALUTATION = /^(?:(?:dear|liebe[rs]?|cher|chère|chers|chères|querid[oa]s?|estimad[oa]s?|prezad[oa]s?|car[oaie])\s+[^.。!?！？,，:：]{1,30}[,，:：!！]|(?:亲爱的|親愛的|親愛なる|敬爱的|尊敬的)[^.。!?！？,，:：]{1,20}(?:[,，:：!！]|へ)?)\s*$/iu;
 /** True when the line only greets or signs off. */
 function isGreeting(sentence) {
     const line = sentence.trim();
-    return line.length <= 60 && (LATIN_GREETING.test(line) || LATIN_SIGN_OFF.test(line) || CJK_GREETING.test(line));
+    return line.length <= 60 && (LATIN_GREETING.test(line) || LATIN_SIGN_OFF.test(line) || CJK_GREETING.test(line) || SALUTATION.test(line));
 }
 
 ;// CONCATENATED MODULE: ./src/notes/kinds/hedged-breaks.ts
@@ -22729,7 +23137,7 @@ const ABOUT_RELEASE = new RegExp([
     String.raw `^(?:it|this (?:release|version))\s+(?:also\s+)?(?:contains|includes|brings)\s+(?:a (?:large |huge |great |good )?(?:number|lot) of|many|lots of|numerous|plenty of)\s+(?:exciting\s+|new\s+|notable\s+)*(?:features|changes|improvements|fixes)\b`,
     String.raw `\b(?:you(?:'re| are) (?:also |always )?welcome to|feel free to|don't hesitate to|do not hesitate to)\s+(?:ask|join|reach|open|contact|share|come|chat)\b|\bask (?:us )?(?:any )?questions (?:in|on|at|via|over)\b`,
     String.raw `\b(?:is|are) (?:greatly |much |very much |deeply |truly |really )?appreciated\b`,
-    String.raw `(?:첫|두|세|네|다섯|여섯|\d+)\s?번째 (?:릴리[즈스]|출시|버전)|(?:이|이번|본)\s?(?:글|게시물|포스트)에서는|(?:この|本)(?:記事|投稿|ポスト)では|\d+(?:回|度)目のリリース|(?:本文|这篇文章|這篇文章|本篇)(?:将|將|会|會)?(?:介绍|介紹|讲述|講述)|第[一二三四五六七八九十\d]+(?:个|個|次)(?:大)?(?:版本|发布|發布|更新)`,
+    String.raw `(?:첫|두|세|네|다섯|여섯|\d+)\s?번째 (?:릴리[즈스]|출시|버전)|(?:이|이번|본)\s?(?:글|게시물|포스트)에서는|(?:この|本)(?:記事|投稿|ポスト)では|\d+(?:回|度)目のリリース|(?:本文|这篇文章|這篇文章|本篇)(?:将|將|会|會)?(?:为您|为你|為您)?(?:详细|詳細|具体|具體|简要|簡要)?(?:地)?(?:介绍|介紹|讲述|講述|说明|說明)|第[一二三四五六七八九十\d]+(?:个|個|次)(?:大)?(?:版本|发布|發布|更新)`,
 ].join("|"), "iu");
 /** A sentence about the release or the post (more changes elsewhere, where it stands among releases, what the post
  *  covers, where to ask, thanks), not a change in it: it ranks below every change. */
@@ -22774,9 +23182,9 @@ function prose_namesNoChangeOfRelease(sentence) {
 const VAGUE_FIXES = /^(?:(?:various|several|many|some|minor|small|misc(?:ellaneous)?|general|other|additional|numerous|multiple|assorted|lots of|a (?:few|number of|bunch of|handful of))\s+)*(?:bug ?fix(?:es)?|fix(?:es)?|improvements?|enhancements?|updates?|changes|tweaks?|optimi[sz]ations?|stability|performance)\b/iu;
 // A paragraph that advises about the changes rather than announcing one: "Be aware that…", "Note that…", "Keep in mind…",
 // "…may require updates to test suites", "We are working towards…", "Our revised documentation covers…".
-const ADVISORY = /^(?:be aware|beware|(?:please )?note(?: that)?|nb\b|keep in mind|bear in mind|heads[- ]up|remember that|(?:important|warning|caution)\s*[:：])|\bmay (?:require|need)\b|\bshould (?:require|need) no\b|\b(?:we|i)(?:'re| are| am) working (?:on|towards?)\b|\b(?:documentation|docs|guide) (?:covers|explains|describes)\b|^(?:注意|请注意|需要注意的是|ご注意|注意事項|참고|주의)/iu;
+const prose_ADVISORY = /^(?:be aware|beware|(?:please )?note(?: that)?|nb\b|keep in mind|bear in mind|heads[- ]up|remember that|(?:important|warning|caution)\s*[:：])|\bmay (?:require|need)\b|\bshould (?:require|need) no\b|\b(?:we|i)(?:'re| are| am) working (?:on|towards?)\b|\b(?:documentation|docs|guide) (?:covers|explains|describes)\b|^(?:注意|请注意|需要注意的是|ご注意|注意事項|참고|주의)/iu;
 /** The first sentence of a paragraph that advises users rather than announcing a change. */
-const isAdvisory = (sentence) => ADVISORY.test(sentence);
+const isAdvisory = (sentence) => prose_ADVISORY.test(sentence);
 // The notes announcing this release again in words OPENER does not know: "We've just uploaded mypy 1.20.0 to the
 // Python Package Index", "We have released Foo 2.0", "Foo 2.0 has been published", "나빌 입력기 2.1을 릴리즈합니다.",
 // "Foo 2.0 がリリースされました", "Foo 2.0 正式发布", "Rails Versions 7.1.4.1 and 7.2.1.1 have been released!", "A new version
@@ -23187,6 +23595,63 @@ function sectionDisclaimer(sentences) {
     return sentences.some((sentence) => EXCEPTION_OR_CONTRAST.test(sentence) || (disclaims(sentence) && /[:：]\s*$/u.test(sentence))) ? "qualified" : "flat";
 }
 
+;// CONCATENATED MODULE: ./src/notes/text/listed-by-credits.ts
+// A list whose items each end with their author after "by", with no "@" ("- fix: 修复文本拖拽的问题 by ChangeSuger",
+// "- fix(core): 修复笔记本触摸板点击边事件失效 by wuchenguang1998", "- feat: add X by wbccb"), as changesets and other
+// generators write them: the author is a credit, whatever its case, in any language. One such item could be a
+// sentence ("sort entries by name"); three items or more, most of the list's items, ending that way are the
+// generator's credits. Each trailing "by <handle>" goes. Pure; one pass over the lines.
+// A list item's last words: "by" and one login-like word (a login: letters, digits, "-", "_", "."), maybe several
+// joined by commas or "and".
+// No "@": credits with one are read by cleanup.ts's patterns, with what the generator's other marks say.
+const listed_by_credits_HANDLE = String.raw `[A-Za-z0-9](?:[\w.-]{0,37}[\w-])?`;
+const TRAILING = new RegExp(String.raw `[ \t]+by[ \t]+(${listed_by_credits_HANDLE}(?:(?:[ \t]*,[ \t]*|[ \t]+and[ \t]+|[ \t]*&[ \t]*)${listed_by_credits_HANDLE}){0,5})[ \t]*$`, "u");
+const listed_by_credits_ITEM = /^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+\S/u;
+// Words that "by" takes in a change itself ("sort by default", "group by name"): never a login here.
+const NOT_A_LOGIN = /^(?:default|design|name|names|id|key|keys|value|values|type|date|time|size|hand|now|itself|themselves|users?|people|one|reference|path|tag|hash|index|column|row|field|version)$/iu;
+const creditOf = (line) => {
+    const credit = TRAILING.exec(line);
+    return credit && !NOT_A_LOGIN.test(credit[1] ?? "") ? credit : null;
+};
+// What shows that the word after "by" is an author, not what a change sorts or groups by ("Sort search results by
+// relevance", "Group issues by milestone"): the item is a commit subject ("fix: …") or written in another script than
+// the login, the login has a login's marks (a digit, an inner capital, "-", "_", "."), or one login credits two items.
+const COMMIT_SUBJECT = /^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+[a-z]+(?:\([^)]*\))?!?:[ \t]/u;
+const OTHER_SCRIPT = /[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]/u;
+const LOGIN_MARKS = /\d|[a-z][A-Z]|[-_.]/u;
+function namesAuthors(items) {
+    const logins = items.map((line) => creditOf(line)?.[1] ?? null);
+    const seen = new Map();
+    for (const login of logins)
+        if (login !== null)
+            seen.set(login.toLowerCase(), (seen.get(login.toLowerCase()) ?? 0) + 1);
+    const shown = logins.filter((login, index) => {
+        if (login === null)
+            return false;
+        const line = items[index] ?? "";
+        return COMMIT_SUBJECT.test(line) || OTHER_SCRIPT.test(line.slice(0, line.lastIndexOf(" by "))) || LOGIN_MARKS.test(login) || (seen.get(login.toLowerCase()) ?? 0) > 1;
+    }).length;
+    return shown * 2 >= logins.filter((login) => login !== null).length;
+}
+/** The notes with each list item's trailing "by <handle>" credit gone, where most items carry one. */
+function withoutListedByCredits(markdown) {
+    if (!/[ \t]by[ \t]+\S+[ \t]*$/mu.test(markdown))
+        return markdown;
+    const lines = markdown.split("\n");
+    const items = lines.filter((line) => listed_by_credits_ITEM.test(line));
+    const credited = items.filter((line) => creditOf(line) !== null).length;
+    if (credited < 3 || credited * 2 < items.length || !namesAuthors(items))
+        return markdown;
+    return lines
+        .map((line) => {
+        if (!listed_by_credits_ITEM.test(line))
+            return line;
+        const credit = creditOf(line);
+        return credit === null ? line : line.slice(0, credit.index);
+    })
+        .join("\n");
+}
+
 ;// CONCATENATED MODULE: ./src/notes/formats/linked-headings.ts
 
 /** A sub-item that says something, as a change does, not a page's title: three words or more, four CJK letters, or code. */
@@ -23206,13 +23671,22 @@ function linkedLeadIn(blocks, index) {
 const ONLY_NAMES = /^(?:`[^`\n]+`[\s/,、，&+|.。;；-]*|(?:and|or|和|及|と|및)\s+)+$/u;
 // A lead-in that is a sentence: it ends with a stop or a colon after several words (or CJK characters).
 const SENTENCE_LEAD_IN = /(?:\S+\s+){3,}\S*[.:：。]$|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}][^\n]{7,}[:：。.]$/u;
+// Or a qualified name written bare, as changelogs name sniffs, rules and modules ("PSR2.Classes.PropertyDeclaration",
+// "Foo\\Bar\\Baz", "eslint-plugin/no-foo"), with the references the notes put after it ("[#950]", "(#12)").
+const QUALIFIED_NAME = /^[\p{L}_][\w-]*(?:(?:\.|::|\\|\/)[\p{L}_][\w-]*)+(?:\s*(?:\[#?\d+\]|\(#\d+\)))*[.。]?$/u;
+// A credit among the parts ("Thanks to Juliette for the patches."): it names who, not a part, and does not make the
+// list a list of changes.
+const CREDIT = /^(?:(?:many|special|big)\s+)?(?:thanks|thank you|kudos|props|credits?)\b|^(?:感谢|感謝|鸣谢|謝辞)/iu;
 /** The item at `index` is a sentence over sub-items that only name things: one change with its parts listed. */
 function leadsInNamedParts(blocks, index, clean) {
     const block = blocks[index];
     if (!block || block.kind !== "item" || !block.hasChildren || !SENTENCE_LEAD_IN.test(clean(block.text)))
         return false;
     const children = blocks.filter((child) => child.kind === "item" && child.parent === index);
-    return children.length >= 2 && children.every((child) => !child.hasChildren && ONLY_NAMES.test(clean(child.text)));
+    // "…to the following sniffs:" over one name and a credit line names its one part all the same.
+    const parts = children.filter((child) => !CREDIT.test(clean(child.text).trim()));
+    const enough = parts.length >= 2 || (parts.length === 1 && children.length >= 2 && /[:：]$/u.test(clean(block.text)));
+    return enough && parts.every((child) => !child.hasChildren && (ONLY_NAMES.test(clean(child.text)) || QUALIFIED_NAME.test(clean(child.text).trim())));
 }
 
 ;// CONCATENATED MODULE: ./src/notes/model.ts
@@ -23270,12 +23744,15 @@ function leadsInNamedParts(blocks, index, clean) {
 
 
 
+
+
+
 // "1.2.0", "v1.2.0 (2024-01-01)", "[1.2.0] - date", "Release 1.2.0", "Ver. 2026.1", "pkg@1.2.0", "Version 2", a
 // monorepo's "[1.38.0/0.60.0/0.14.0] 2025-08-29": the version heading
 // the post's opener already carries.
 // A conventional commit's subject: "chore: …", "fix(load): …" (a "!" after the type says it breaks).
 // (Not "deps:" or "security:": under a breaking heading, "deps: Socket.io v3 is required." is the break itself.)
-const COMMIT_SUBJECT = new RegExp(`^(?!deps|security)${COMMIT_TYPE}\\s`, "u");
+const model_COMMIT_SUBJECT = new RegExp(`^(?!deps|security)${COMMIT_TYPE}\\s`, "u");
 const VERSION_HEADING = /^(?:release\s+|version\s+|ver\.\s*|v(?=\d))?(?:[\w@/.-]*@)?\[?v?\d+(?:\.\d+){0,3}(?:[-+.]?[a-z]+\d*)?(?:[-+][0-9A-Za-z.+-]*)?(?:\/v?\d+(?:\.\d+){1,3})*\]?(?:[\s:(,—–-]|$)/i;
 // A section on getting the release, not on its changes: its downloads, installers, assets, source archives, how to
 // install it.
@@ -24733,7 +25210,7 @@ function readNotesModel(markdown, wanted, version) {
     const whole = withoutFrontMatter(markdown);
     // A file that goes on with the previous release ("-----" then "# 5.8.32"): only this release's part is its notes.
     const front = whole && version ? thisReleaseOnly(whole, version) : whole;
-    const read = readMarkdown(front ? firstLanguageHalf(withGluedCreditsSpaced(front)) : front, wanted);
+    const read = readMarkdown(front ? firstLanguageHalf(withoutListedByCredits(withGluedCreditsSpaced(front))) : front, wanted);
     const blocks = withoutBylines(withoutListCredits(read.blocks));
     // Each item's own sub-items, by block index.
     const childItems = new Map();
@@ -24863,7 +25340,7 @@ function readNotesModel(markdown, wanted, version) {
             return false;
         let first = pastedFrom.get(list);
         if (first === undefined) {
-            const typed = list.filter((at) => COMMIT_SUBJECT.test(blocks[at]?.text.trimStart() ?? ""));
+            const typed = list.filter((at) => model_COMMIT_SUBJECT.test(blocks[at]?.text.trimStart() ?? ""));
             first = typed.length * 2 > list.length ? (typed[0] ?? -1) : -1;
             pastedFrom.set(list, first);
         }
@@ -24989,7 +25466,7 @@ function readNotesModel(markdown, wanted, version) {
             kind = own;
         // A squashed pull request's commit subjects pasted under "BREAKING CHANGES" ("chore: update snapshot", "test: migrate
         // to vitest"): each typed commit without "!" is what its type says; the breaking one says so itself.
-        else if (context === "breaking" && own !== null && own !== "breaking" && COMMIT_SUBJECT.test(text.trimStart()))
+        else if (context === "breaking" && own !== null && own !== "breaking" && model_COMMIT_SUBJECT.test(text.trimStart()))
             kind = own;
         // The untyped subjects among them ("Apply suggestions from code review", "Update .eslintrc.cjs") are commits of that
         // pull request too, not breaking changes; the note before the first typed one ("migrate to pure ESM") is.
@@ -25216,6 +25693,12 @@ function readNotesModel(markdown, wanted, version) {
             countedOnly += 1;
         if (block.collapsed || disclaimers.has(index))
             continue;
+        // "53 authors added to this release (alphabetically):" over a list of names: a contributor roll, no change.
+        if (block.kind === "paragraph" && block.parent === -1 && nextVisible(blocks, index)?.kind === "item" && introducesRoll(sentences(block.text.trim()).at(-1) ?? "")) {
+            for (const item of listAfter(blocks, index))
+                consumed.add(item);
+            continue;
+        }
         endHighlightsBefore(block, stack.at(-1));
         if (block.kind === "heading") {
             const level = block.depth;
@@ -25299,7 +25782,7 @@ function readNotesModel(markdown, wanted, version) {
                 dropUntil = 6;
                 continue;
             }
-            if (!text || VERSION_HEADING.test(text) || NATIVE_VERSION_HEADING.test(text) || isReleaseTitle(text) || isDateOnly(text) || isReleaseHeader(text) || isBoilerplateEntry(text))
+            if (!text || VERSION_HEADING.test(text) || NATIVE_VERSION_HEADING.test(text) || isReleaseTitle(text) || titlesReleasePage(text, version) || isDateOnly(text) || isReleaseHeader(text) || isBoilerplateEntry(text))
                 continue;
             // A sub-heading under a change's own title ("Faster compile times" then "### Code loading bottlenecks") heads a
             // part of its explanation, as its paragraphs do: the title said the change. One that says a change ("Exposes
@@ -26072,12 +26555,12 @@ function mastodonRules(limits = mastodon_length/* DEFAULT_MASTODON_LIMITS */.p4)
 
 // A repository named for one part of the product: its web front end, its server, its SDK ("page-spy-web", "foo-js").
 const PART_SUFFIX = /^(.+?)[-_](?:web|js|app|server|client|ui|sdk|frontend|backend|desktop|site)$/iu;
-const squash = (text) => text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
+const written_name_squash = (text) => text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
 /** The name the notes write for the project where the one read is part of it; `name` otherwise. `spelling` finds how
  *  the notes' prose writes a name (null when they do not). */
 function nameAsNotesWrite(name, owner, repo, notes, spelling) {
     const part = PART_SUFFIX.exec(repo.trim());
-    if (part?.[1] && name === repo && squash(part[1]).length >= 4) {
+    if (part?.[1] && name === repo && written_name_squash(part[1]).length >= 4) {
         // Prose only, and a name's capital first: code writes variables ("window.$pageSpy = new PageSpy()").
         const stem = spelling(notes.replace(/^ {0,3}(`{3,}|~{3,})[^\n]*\n[\s\S]*?^ {0,3}\1[ \t]*$/gmu, ""), part[1]);
         // One word, as a brand joins its parts ("PageSpy"): words apart name a larger product the part is built for
@@ -26098,13 +26581,114 @@ function withMakersWord(name, owner, notes) {
     const word = before[0] ?? "";
     if (before.length < 2 || word === "" || before.some((each) => each !== word))
         return name;
-    return squash(owner).startsWith(squash(word)) ? `${word} ${name}` : name;
+    return written_name_squash(owner).startsWith(written_name_squash(word)) ? `${word} ${name}` : name;
+}
+
+;// CONCATENATED MODULE: ./src/notes/makers-name.ts
+// The product's name where the notes' title names only its maker beside the version ("Changes with Apache 2.4.60" in
+// apache/httpd): the maker's longer name the notes write again and again on the way to the slug ("Apache HTTP
+// Server"), else the maker's word and the slug ("Apache httpd"). The maker alone names a foundation, not the release.
+
+const makers_name_squash = (text) => text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
+/** The product named by its maker's word (`titled`, the notes' title's name beside this version) where that word is
+ *  the owner's and the repository is another's name; null otherwise. Pure. */
+function makersProduct(notes, titled, owner, repo) {
+    if (!titled || makers_name_squash(titled) !== makers_name_squash(owner) || makers_name_squash(repo) === makers_name_squash(owner) || !/^[\p{L}\p{N}]{3,}$/u.test(repo))
+        return null;
+    const prose = notes.slice(0, 16_384).replace(/\]\([^)\s]*\)|https?:\/\/\S+|`[^`\n]*`/gu, " ");
+    // Up to three capitalised words after the maker's ("Apache HTTP Server"), the first of which starts as the slug does
+    // or the slug starts as it does ("HTTP" for "httpd"): the name, not a sentence going on ("Apache Software Foundation").
+    const longer = new RegExp(String.raw `(?<![\p{L}\p{N}])${escapeRegExp(titled)}((?:[ \t]+\p{Lu}[\p{L}\p{N}]*){1,3})(?![\p{L}\p{N}])`, "gu");
+    const counts = new Map();
+    for (const match of prose.matchAll(longer)) {
+        const words = (match[1] ?? "").trim().split(/[ \t]+/u);
+        const first = makers_name_squash(words[0] ?? "");
+        const slug = repo.toLowerCase();
+        if (first.length < 3 || !(slug.startsWith(first) || first.startsWith(slug)))
+            continue;
+        const name = `${titled} ${words.join(" ")}`;
+        counts.set(name, (counts.get(name) ?? 0) + 1);
+    }
+    const best = [...counts].sort((a, b) => b[1] - a[1])[0];
+    if (best && best[1] >= 2)
+        return best[0];
+    return `${titled} ${repo}`;
+}
+
+;// CONCATENATED MODULE: ./src/notes/reordered-name.ts
+// The product's name the notes write with the slug's words in another order, joined by a function word: "Material for
+// MkDocs" for mkdocs-material. The slug is how a package manager needs the name; the phrase is how its people say it.
+// Pure; project-name.ts asks for it where the notes write the slug's words in no order of the slug's own.
+// Words that join a product's name to what it is built for, in the languages notes come in ("Material for MkDocs",
+// "Tools für X", "Thème pour X"). Never "and" or "the": "ESLint and TypeScript" names two things, not one product.
+const reordered_name_JOINER = /^(?:for|of|für|von|de|du|des|pour|para|por|per|di|da|do|del|voor|van)$/iu;
+const reordered_name_squash = (text) => text.normalize("NFD").replace(/\p{M}+/gu, "").toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
+/** "Material for MkDocs" for "mkdocs-material": a phrase of capitalised words that are the slug's parts (each once, in
+ *  any order) with function words between them, written twice at least outside code, links and paths; null if none. */
+function reorderedName(text, repo) {
+    const parts = repo.toLowerCase().split(/[-_.]+/u).filter(Boolean);
+    if (parts.length < 2 || parts.length > 4 || parts.some((part) => part.length < 2))
+        return null;
+    const prose = text.slice(0, 32_768).replace(/\]\([^)\s]*\)|https?:\/\/\S+|(`+)[^`\n]*?\1|<[^>\n]*>/gu, " ");
+    // Runs of words joined by single spaces: a phrase never spans a line, a comma or a full stop.
+    const counts = new Map();
+    for (const run of prose.matchAll(/[\p{L}\p{N}]+(?:[ \t][\p{L}\p{N}]+)*/gu)) {
+        const words = run[0].split(/[ \t]/u);
+        for (let first = 0; first < words.length; first += 1) {
+            const left = [...parts];
+            for (let last = first; last < words.length && last - first < parts.length * 2; last += 1) {
+                const word = words[last] ?? "";
+                const index = left.indexOf(reordered_name_squash(word));
+                if (index >= 0 && /^\p{Lu}/u.test(word))
+                    left.splice(index, 1);
+                else if (last === first || !reordered_name_JOINER.test(word))
+                    break;
+                if (left.length === 0) {
+                    const name = words.slice(first, last + 1).join(" ");
+                    // The slug's own order with no joiner ("Flask SQLAlchemy") is the notes' spelling, read elsewhere.
+                    if (words.slice(first, last + 1).some((each) => reordered_name_JOINER.test(each)))
+                        counts.set(name, (counts.get(name) ?? 0) + 1);
+                    break;
+                }
+            }
+        }
+    }
+    const best = [...counts].sort((a, b) => b[1] - a[1])[0];
+    return best && best[1] >= 2 ? best[0] : null;
+}
+
+;// CONCATENATED MODULE: ./src/notes/part-spellings.ts
+// The name of a two-part slug the notes never write whole, spelt part by part as they write its parts: "Flask-SQLAlchemy"
+// for flask-sqlalchemy, whose notes write "SQLAlchemy 2.x". A part written with capitals inside it is a brand's
+// spelling, and a name joined to a brand is a brand's too: its word part opens with a capital. Pure.
+
+/** The slug spelt part by part, or null unless one part has the notes' spelling with a capital inside it and the other
+ *  is a spoken word of four letters or more that the notes never write in lowercase. `spelling` reads the notes'
+ *  spelling of a name (null where they give none); `writtenLower` says whether they write a word as it is. */
+function partSpellings(repo, spelling, writtenLower) {
+    const match = /^([a-z]+)([-_])([a-z]+)$/u.exec(repo);
+    if (!match?.[1] || !match[2] || !match[3])
+        return null;
+    const parts = [match[1], match[3]];
+    const spelt = parts.map((part) => spelling(part));
+    const branded = spelt.findIndex((each) => each !== null && /\p{Lu}/u.test(each.slice(1)) && !/\s/u.test(each));
+    if (branded < 0)
+        return null;
+    const other = parts[1 - branded] ?? "";
+    if (other.length < 4 || !saidAsWord(other) || writtenLower(other))
+        return null;
+    const word = spelt[1 - branded] ?? `${other[0]?.toUpperCase() ?? ""}${other.slice(1)}`;
+    const words = branded === 0 ? [spelt[0], word] : [word, spelt[1]];
+    return words.join(match[2]);
 }
 
 ;// CONCATENATED MODULE: ./src/notes/project-name.ts
 // The project's name as its readers know it, for the default opener: the package name where a door knows it, the
 // product name in the release title ("Ant Design 6.0.0"), else the repository — with its owner when the name alone
 // says nothing ("core", "cli") — written the way the notes write it ("Vite", not "vite").
+
+
+
 
 
 
@@ -26414,15 +26998,19 @@ function packageInTag(tag) {
 const DOCS_REPO = /^(?:(.+?)[-_.](?:documentation|docs?|website|site|homepage|blog)|(?:docs?|documentation|website)[-_.](.+)|(.+)\.github\.io)$/iu;
 // A repository that is only a site, its docs or its blog, naming no product ("docsite", "website", "docs-site",
 // "blog"): its notes are the product's, which they name beside this version.
-const SITE_ONLY = /^(?:docs?|documentation|website|web|site|homepage|blog|www)(?:[-_.]?(?:site|src|source|website|pages?|blog))?$/iu;
+// A knowledge base, handbook, wiki, help centre or developers' portal ("knowledge-base", "developers") is one too.
+const SITE_ONLY = /^(?:docs?|documentation|website|web|site|homepage|blog|www|knowledge[-_.]?base|kb|handbook|manual|wiki|help(?:[-_.]?cent(?:er|re))?|developers?|dev[-_.]?portal)(?:[-_.]?(?:site|src|source|website|pages?|blog))?$/iu;
 /** The name the notes write right before this version ("Dioxus 0.4 just dropped") that the owner's name holds
  *  ("DioxusLabs"): the product a site-only repository's notes announce; null if none. */
 function ownersNameBesideVersion(notes, owner, version) {
-    const parts = /^v?(\d+)\.(\d+)/u.exec(version.trim());
+    // A version of one number ("i-doit 36") is written whole; a longer one may lose its patch ("Dioxus 0.4").
+    const parts = /^v?(\d+)(?:\.(\d+))?/u.exec(version.trim());
     const ownerLetters = project_name_squash(owner);
     if (!parts || ownerLetters.length < 3)
         return null;
-    const pattern = new RegExp(`(?<![\\p{L}\\p{N}_/@.-])(\\p{Lu}[\\p{L}\\p{N}.+-]*?)\\s+v?${parts[1]}\\.${parts[2]}(?![\\d])`, "gu");
+    const written = parts[2] === undefined ? `${parts[1]}(?![\\d.])` : `${parts[1]}\\.${parts[2]}(?![\\d])`;
+    // The owner's spelling may open in lowercase ("i-doit"): the owner's letters say it is the name.
+    const pattern = new RegExp(`(?<![\\p{L}\\p{N}_/@.-])(\\p{L}[\\p{L}\\p{N}.+-]*?)\\s+v?${written}`, "gu");
     for (const match of notes.slice(0, 8_192).matchAll(pattern)) {
         const name = match[1] ?? "";
         if (project_name_squash(name).length >= 3 && ownerLetters.includes(project_name_squash(name)) && !shouted(name))
@@ -26442,7 +27030,8 @@ function productOfDocsRepo(repo) {
 const LANGUAGE_CODE = /^(?:en|zh|cn|tw|hk|ja|jp|ko|kr|fr|de|es|pt|br|ru|it|tr|vi|id|pl|uk|nl|ar|fa|he|hi|th|sv|cs|hu|ro|el|bn|ta|ms)(?:[-_](?:[a-z]{2}|hans|hant))?$/iu;
 // A repository named for the product's website's domain ("react.dev", "ko.react.dev", "vuejs.org",
 // "www.ruby-lang.org"), with a translation's language code or "www" as its first label, or none.
-const DOMAIN_REPO = /^(?:(?:www|[a-z]{2}(?:-[a-z]{2,4})?)\.)?([a-z][\w-]*)\.(?:dev|org|com|net|site)$/iu;
+// A docs or developers' subdomain ("developers.portone.io", "docs.foo.dev") names the site's part, not the product.
+const DOMAIN_REPO = /^(?:(?:www|docs?|developers?|dev|api|help|support|learn|blog|[a-z]{2}(?:-[a-z]{2,4})?)\.)?([a-z][\w-]*)\.(?:dev|org|com|net|site|io|ai|app|co|cloud)$/iu;
 /** The product a documentation repository's notes name in their title before this version ("title: TiDB 8.5.1 Release
  *  Notes", "## Gin v1.12.0", "Git v2.55 Release Notes"): one to three words, a capital in them, after any announcing
  *  words; null if the title names none. */
@@ -26471,7 +27060,8 @@ function nameInNotesTitle(notes, version, maxWords = 3) {
         while (words.length > 1 && project_name_TITLE_TAIL.test(words[words.length - 1] ?? ""))
             words.pop();
         // "Security Release v0.15.1", "Maintenance Release": the title names the kind of release, not a product.
-        if (words.every((word) => RELEASE_KIND.test(word)))
+        // "Release Notes 36", "Changelog 2.0": words that name the notes themselves are no product either.
+        if (words.every((word) => RELEASE_KIND.test(word) || project_name_TITLE_TAIL.test(word) || project_name_NOTES_WORD.test(word)))
             continue;
         const name = words.join(" ");
         if (words.length >= 1 && words.length <= maxWords && /\p{Lu}/u.test(name) && !shouted(name) && !/[:：,;!?]/u.test(name))
@@ -26481,6 +27071,8 @@ function nameInNotesTitle(notes, version, maxWords = 3) {
 }
 // Words between a product's name and its version in a title that say it is a release: "Kitex Release v0.15.1".
 const project_name_TITLE_TAIL = /^(?:release[sd]?|version|ver\.?|update|versi[oó]n|versão|発表|リリース|发布|版本|릴리스|릴리즈)$/iu;
+// Words that name the notes themselves, in the languages notes come in: "Release Notes", "Changelog", "Versionshinweise".
+const project_name_NOTES_WORD = /^(?:notes?|changes|changelog|news|what's|whats|new|nouveautés|notes?|änderungen|versionshinweise|hinweise|novedades|notas|novidades|更新日志|更新说明|变更|リリースノート|変更履歴|更新履歴|변경|사항|노트)$/iu;
 // Words that say what kind of release a title announces, in the languages notes come in.
 const RELEASE_KIND = /^(?:security|maintenance|patch|bug-?fix|hot-?fix|minor|major|feature|stable|lts|preview|beta|alpha|rc|nightly|new|final|first|sécurité|maintenance|correctif|sicherheits|wartungs|seguridad|mantenimiento|segurança|manutenção|安全|维护|修复|セキュリティ|メンテナンス|보안|유지보수)$/iu;
 /** True when a site's name is the product's with a word before or after it ("joinlemmy", "rubylang"). */
@@ -26609,7 +27201,9 @@ function nameOf(release, notes, capitalised = true, site = false) {
     // A slug the notes never write, where they name the product beside this version ("Adobe Commerce 2.4.8-p5" for
     // magento2): their name, not the slug.
     const besideVersion = capitalised && timesWritten(text.slice(release.name.length), repo) === 0 ? nameBeforeVersion(notes, release.owner, repo, release.version, true) : null;
-    return ownerName ?? nameBeforeVersion(notes, release.owner, repo, release.version) ?? ownTitle ?? spellingIn(text, repo) ?? spellingInCode(text, repo) ?? jsLibrary(text, repo) ?? firstWord(text, repo) ?? abbreviatedName(text, release.owner, repo) ?? besideVersion ?? withoutMajor(text, repo, release.version) ?? (!capitalised || tail ? repo : unwritten(text, repo, site || podling || ownedAsBrand(release.owner, repo)));
+    // "Changes with Apache 2.4.60" in apache/httpd: the title names the maker beside this version, not the product.
+    const makers = capitalised ? makersProduct(notes, titled, release.owner, repo) : null;
+    return ownerName ?? makers ?? nameBeforeVersion(notes, release.owner, repo, release.version) ?? ownTitle ?? spellingIn(text, repo) ?? spellingInCode(text, repo) ?? reorderedName(text, repo) ?? (capitalised ? partSpellings(repo, (part) => spellingIn(text, part), (word) => timesWritten(text, word, false) > 0) : null) ?? jsLibrary(text, repo) ?? firstWord(text, repo) ?? abbreviatedName(text, release.owner, repo) ?? besideVersion ?? withoutMajor(text, repo, release.version) ?? (!capitalised || tail ? repo : unwritten(text, repo, site || podling || ownedAsBrand(release.owner, repo)));
 }
 /**
  * Whether a repository's owner is an organisation named for its product ("prettier/prettier", "vitejs/vite",
@@ -26716,9 +27310,29 @@ function abbreviates(repo, name) {
     };
     return spells(0, 0);
 }
-// Endings of a command's name, typed in lowercase: a terminal UI, an environment manager, a control or format tool; and
+/**
+ * The notes without the list items written as lowercase commit subjects ("- explain how external modules work in
+ * rolldown", "- fix(rolldown): …", "* **vite:** update …"): their writer lowercases every word, so a name's lowercase
+ * there says nothing of its spelling. An item that opens with the name as its sentence's subject ("- pnpm reads …")
+ * writes it so on purpose, and stays.
+ */
+function withoutLowercaseSubjects(text, name) {
+    // ("- fix: webpack no longer crashes…": after a commit type, the name is the sentence's subject too.)
+    const opensWithName = new RegExp(`^(?:[a-z]+!?:[ \t]+)?${escapeRegExp(name)}[ \t]`, "u");
+    return text
+        .split("\n")
+        .filter((line) => {
+        const item = /^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+(.*)$/u.exec(line)?.[1];
+        if (item === undefined)
+            return true;
+        const words = item.replace(/!?\[([^\]\n]*)\]\([^)\s]*\)|`[^`\n]*`|[*_[\]]/gu, (match, linked) => linked ?? " ").trimStart();
+        return !/^\p{Ll}/u.test(words) || opensWithName.test(words);
+    })
+        .join("\n");
+}
+// Endings of a command's name, typed in lowercase: a terminal UI, an environment manager, a control, format or lint tool; and
 // a JavaScript library's ("formatjs"), written as its package is.
-const TOOL_ENDING = /(?:ui|env|ctl|fmt|cli|js)$/u;
+const TOOL_ENDING = /(?:ui|env|ctl|fmt|cli|js|lint)$/u;
 /**
  * A one-word repository name the people's words never write ("flask" in notes that only list changes) opens the post
  * as a name does in prose, capitalised: "Flask 2.1.3 is out!", not "flask". A name the notes write in lowercase keeps
@@ -26731,7 +27345,7 @@ function unwritten(text, repo, brand = true) {
     // Nor is one that does not start as a spoken word does ("tmux", "ffmpeg", "rclone"), or a C library's ("libuv").
     const spoken = saidAsWord(repo) && !/^lib[a-z]{2}/u.test(repo);
     // A file's or module's name ("nyagos.d", "esbuild.d.ts") is no brand's spelling either: the notes write it lowercase.
-    if (!brand || !/^[a-z]{4,}$/u.test(repo) || !spoken || TOOL_ENDING.test(repo) || timesWritten(text, repo, false) > 0 || inFileName(text, repo))
+    if (!brand || !/^[a-z]{4,}$/u.test(repo) || !spoken || TOOL_ENDING.test(repo) || timesWritten(withoutLowercaseSubjects(text, repo), repo, false) > 0 || inFileName(text, repo))
         return repo;
     return `${repo[0]?.toUpperCase() ?? ""}${repo.slice(1)}`;
 }
@@ -26815,6 +27429,15 @@ function quietBareDomains(text, rules) {
 const DOTTED_TAIL = /^(?:\.[\p{L}\p{N}_-]+)+/u;
 /** Whether `at` stands inside a `code span`: an odd number of backticks before it. */
 const inCodeSpan = (text, at) => (text.slice(0, at).match(/`/g)?.length ?? 0) % 2 === 1;
+// Hosts that only stand for one in an example: the reserved example domains and names (RFC 2606/6761), local hosts and
+// placeholders ("your-domain.com", "my-server.net", "xxx.com").
+const EXAMPLE_HOST = /(?:^|\.)(?:example\.(?:com|org|net)|example|test|invalid|localhost|local)$|^localhost$|\b(?:your|my)[-_]?|x{3,}|^(?:\d{1,3}\.){3}\d{1,3}$/iu;
+/** A code span that is one address with its scheme and nothing else ("`https://ai.fakeopen.com/api/conversation`"):
+ *  the notes wrote an address to use (an endpoint to set), which a reader copies or opens; it stays a real link (X
+ *  links it, backticks and all, as twitter-text's extractUrls finds it). Not an example host, which stays quiet. */
+function isSpanAddress(text, start, end, host) {
+    return text[start - 1] === "`" && text[end] === "`" && (text[start - 2] ?? " ") !== "`" && !EXAMPLE_HOST.test(host);
+}
 function quietLastDots(text, rules) {
     const dots = [];
     for (const [start, end] of rules.links(text)) {
@@ -26822,10 +27445,10 @@ function quietLastDots(text, rules) {
         // A URL with its scheme is the notes' own link, unless it stands in code: an example ("`zellij attach
         // https://example.com/s`") that GitHub shows as text.
         const scheme = /^[a-z][a-z0-9+.-]*:\/\//i.exec(link)?.[0] ?? "";
-        if (scheme && !inCodeSpan(text, start))
-            continue;
         const address = link.slice(scheme.length);
         const host = /^[^/?#:]+/.exec(address)?.[0] ?? address;
+        if (scheme && (!inCodeSpan(text, start) || isSpanAddress(text, start, end, host)))
+            continue;
         const dot = host.lastIndexOf(".");
         // A dotted name the link is only the head of ("structlog.dev.ConsoleRenderer"): every dot of it becomes a leader,
         // so the name reads the same throughout, not "structlog․dev.ConsoleRenderer".
@@ -27123,9 +27746,9 @@ function nearDuplicates(entries) {
 
 const PLACEHOLDERS = ["version", "tag", "name", "repo", "owner", "url", "notes"];
 const template_isPlaceholder = (name) => PLACEHOLDERS.includes(name);
-const LIST = PLACEHOLDERS.map((name) => `{${name}}`).join(" ");
+const template_LIST = PLACEHOLDERS.map((name) => `{${name}}`).join(" ");
 function templateError(message) {
-    return new errors/* ReleaseTweetError */.be("ETEMPLATE", message, `Use only the placeholders ${LIST}; write {{ and }} for literal braces.`, { docs: "templates" });
+    return new errors/* ReleaseTweetError */.be("ETEMPLATE", message, `Use only the placeholders ${template_LIST}; write {{ and }} for literal braces.`, { docs: "templates" });
 }
 /** Splits a template into text and placeholders. `{{` and `}}` are literal braces; a lone `}` is literal too. */
 function parseTemplate(template) {
@@ -27992,6 +28615,10 @@ function withoutSectionRestatements(entries) {
 
 
 
+
+
+
+
 /** The default post when no template is set: in it, {repo} stands for the project's name as readers know it. */
 const DEFAULT_TEMPLATE = "{repo} {version} is out!\n\n{notes}\n\n{url}";
 
@@ -28088,6 +28715,12 @@ function standing(entry) {
     // A feature now on by default ("既定ですべて変換されるようになりました") meets every user: it leads the other features.
     if (entry.kind === "feature" && rank === RANK.feature && nowByDefault(entry.text))
         return NEW_DEFAULT;
+    // A deprecation expiring on schedule comes after the new features, one that calls itself deprecated last of them
+    // (expected-removals.ts); a removal the notes mark breaking stays where they put it.
+    if (entry.kind !== "breaking" && rank > RANK.highlight && rank < RANK.fix && expiresDeprecation(entry.text))
+        return EXPECTED_REMOVAL;
+    if (rank >= RANK.highlight && rank < RANK.fix && callsItselfDeprecated(entry.text))
+        return compose_SELF_DEPRECATED;
     const mayAct = rank > RANK.highlight && rank < RANK.docs && entry.kind !== "fix";
     if (!mayAct)
         return rank;
@@ -28101,6 +28734,8 @@ function standing(entry) {
 const compose_MUST_ACT = RANK.highlight + 0.5;
 const DATA_LOSS_FIX = RANK.feature - 0.25;
 const NEW_DEFAULT = RANK.feature - 0.5;
+const EXPECTED_REMOVAL = RANK.feature + 0.25;
+const compose_SELF_DEPRECATED = RANK.feature + 0.75;
 const HARDENING_FIX = RANK.fix - 0.25;
 const AHEAD = RANK.security + 0.5;
 const UPGRADE_GUIDE = /\b(?:migration|upgrad(?:e|ing)|porting)\s+(?:guide|notes|instructions)\b|迁移指南|升级指南|移行ガイド|マイグレーションガイド|마이그레이션 가이드/iu;
@@ -28264,8 +28899,9 @@ function rank(model, phrases, project = []) {
     const tidied = (text) => withoutTrackerIds(tagged ? withoutComponentTag(text) : text, keys);
     const named = said
         .map((entry) => (entry.prose ? entry : { ...entry, text: titled ? withAdvisoryIdColon(tidied(entry.text)) : tidied(entry.text) }))
-        .filter((entry) => entry.text !== "" && !catchAll(entry))
-        .map((entry) => (!entry.prose && RANK[entry.kind] >= RANK.other && isStoreListing(entry.text, entry.miscSection === true) ? { ...entry, kind: "internal" } : entry));
+        .filter((entry) => entry.text !== "" && !catchAll(entry) && !(!entry.prose && namesOnlyProject(entry.text, project)))
+        .map((entry) => (!entry.prose && RANK[entry.kind] >= RANK.other && isStoreListing(entry.text, entry.miscSection === true) ? { ...entry, kind: "internal" } : entry))
+        .map((entry) => (!entry.prose && entry.kind !== "breaking" && entry.kind !== "security" && taggedUpkeep(entry.text, entry.label) ? { ...entry, kind: "internal" } : entry));
     const entries = withAreaSecurity(withRemovalsBreaking(withoutRepeatedPrefix(withMergedScopes(withBreakingAntecedents(withBreakingExplained(withoutFloorRepeats(withoutSummaryRepeats(withoutAdvisoryCount(withoutAdvisorySummary(withoutRepeatedAdvisories(withoutSectionRestatements(withoutEmptyScopes(withoutSourceMarks(withAdvisoryListsSummed(withoutRetoldChanges(withoutRepeatedItems(withMinimumVersionsJoined(named, phrases.label("breaking")))), phrases.label("security"))))))))))))), project), phrases.label("breaking")), phrases.label("security"));
     // The repository's upkeep (CI workflows, release tooling, tests) and fixes that repeat another's scope or subject are
     // counted, never shown: a thread ends when what users get runs out.
@@ -28340,7 +28976,7 @@ function rank(model, phrases, project = []) {
     const kinds = [...unpooled.filter((entry) => !isNoise(entry.kind)).map((entry) => entry.kind), ...unreadKinds(model)];
     // A listed catch-all ("その他細かい修正など", "Various fixes") is shown nowhere, but stands for one change at least: counted.
     const caughtAll = said.filter(catchAll).length;
-    return { ranked, unshown: unpooled.length + caughtAll + (model.countedOnly ?? 0) + (model.truncated?.unreadItems ?? 0), unshownKinds: kinds };
+    return { ranked, unshown: unpooledChanges(unpooled, pooled) + caughtAll + (model.countedOnly ?? 0) + (model.truncated?.unreadItems ?? 0), unshownKinds: kinds };
 }
 /** The kinds of the changes past what was read, as their own types or sections say (noise stays "other changes"). */
 function unreadKinds(model) {
