@@ -1,6 +1,7 @@
 // The project's name as its readers know it, for the default opener: the package name where a door knows it, the
 // product name in the release title ("Ant Design 6.0.0"), else the repository — with its owner when the name alone
 // says nothing ("core", "cli") — written the way the notes write it ("Vite", not "vite").
+import { listItemText } from "./text/list-items.js";
 import { nameAsNotesWrite } from "./written-name.js";
 import { makersProduct } from "./makers-name.js";
 import { reorderedName } from "./reordered-name.js";
@@ -649,8 +650,8 @@ function withoutLowercaseSubjects(text: string, name: string): string {
   return text
     .split("\n")
     .filter((line) => {
-      const item = /^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+(.*)$/u.exec(line)?.[1];
-      if (item === undefined) return true;
+      const item = listItemText(line);
+      if (item === null) return true;
       const words = item.replace(/!?\[([^\]\n]*)\]\([^)\s]*\)|`[^`\n]*`|[*_[\]]/gu, (match, linked: string | undefined) => linked ?? " ").trimStart();
       return !/^\p{Ll}/u.test(words) || opensWithName.test(words);
     })

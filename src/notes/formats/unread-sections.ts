@@ -4,9 +4,9 @@
 // ("53 authors added to this release (alphabetically):") says the items there are names, not changes.
 import { introducesRoll } from "../kinds/contributor-rolls.js";
 import { underlinedHeading } from "./unread-duplicates.js";
+import { isListItem } from "../text/list-items.js";
 
 const ATX = /^ {0,3}#{1,6}[ \t]+(.*?)[ \t#]*$/u;
-const ITEM = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+\S/u;
 
 /** The section the cut at `from` falls in: its heading (null when none is found) and whether a roll's lead-in opens
  *  the list the cut falls in. Looks back line by line, up to the heading. */
@@ -20,10 +20,10 @@ export function sectionAtCut(source: string, from: number): { heading: string | 
     if (atx) return { heading: atx[1] ?? "", roll };
     const under = underlinedHeading(line, lines[at + 1] ?? "");
     if (under !== null && at + 1 < lines.length) return { heading: under, roll };
-    if (!roll && !ITEM.test(line) && /^\S/u.test(line) && introducesRoll(line)) roll = true;
+    if (!roll && !isListItem(line) && /^\S/u.test(line) && introducesRoll(line)) roll = true;
   }
   return { heading: null, roll };
 }
 
 /** True when an unread paragraph line introduces a contributor roll: the items after it, up to a heading, are names. */
-export const opensRoll = (line: string): boolean => /^\S/u.test(line) && !ITEM.test(line) && introducesRoll(line);
+export const opensRoll = (line: string): boolean => /^\S/u.test(line) && !isListItem(line) && introducesRoll(line);

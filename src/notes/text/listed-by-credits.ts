@@ -3,13 +3,13 @@
 // generators write them: the author is a credit, whatever its case, in any language. One such item could be a
 // sentence ("sort entries by name"); three items or more, most of the list's items, ending that way are the
 // generator's credits. Each trailing "by <handle>" goes. Pure; one pass over the lines.
+import { isListItem } from "./list-items.js";
 
 // A list item's last words: "by" and one login-like word (a login: letters, digits, "-", "_", "."), maybe several
 // joined by commas or "and".
 // No "@": credits with one are read by cleanup.ts's patterns, with what the generator's other marks say.
 const HANDLE = String.raw`[A-Za-z0-9](?:[\w.-]{0,37}[\w-])?`;
 const TRAILING = new RegExp(String.raw`[ \t]+by[ \t]+(${HANDLE}(?:(?:[ \t]*,[ \t]*|[ \t]+and[ \t]+|[ \t]*&[ \t]*)${HANDLE}){0,5})[ \t]*$`, "u");
-const ITEM = /^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+\S/u;
 // Words that "by" takes in a change itself ("sort by default", "group by name"): never a login here.
 const NOT_A_LOGIN = /^(?:default|design|name|names|id|key|keys|value|values|type|date|time|size|hand|now|itself|themselves|users?|people|one|reference|path|tag|hash|index|column|row|field|version)$/iu;
 
@@ -41,12 +41,12 @@ function namesAuthors(items: string[]): boolean {
 export function withoutListedByCredits(markdown: string): string {
   if (!/[ \t]by[ \t]+\S+[ \t]*$/mu.test(markdown)) return markdown;
   const lines = markdown.split("\n");
-  const items = lines.filter((line) => ITEM.test(line));
+  const items = lines.filter(isListItem);
   const credited = items.filter((line) => creditOf(line) !== null).length;
   if (credited < 3 || credited * 2 < items.length || !namesAuthors(items)) return markdown;
   return lines
     .map((line) => {
-      if (!ITEM.test(line)) return line;
+      if (!isListItem(line)) return line;
       const credit = creditOf(line);
       return credit === null ? line : line.slice(0, credit.index);
     })
