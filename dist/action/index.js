@@ -2832,7 +2832,7 @@ module.exports = exports.default;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(12);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8062);
 // The Action's entry point: it only starts the run.
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
@@ -2842,7 +2842,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 12:
+/***/ 8062:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -15550,6 +15550,18 @@ function introducesRoll(sentence) {
     return COUNTED_ROLL.test(text) || EN_ROLL.test(text) || CJK_ROLL.test(text);
 }
 
+;// CONCATENATED MODULE: ./src/notes/text/list-items.ts
+// A Markdown list item's marker at a line's start ("- ", "* ", "+ ", "1. ", "2) "), indented or not: the one pattern the
+// readers of raw notes lines share. Pure.
+const LIST_MARKER = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+(?=\S)/u;
+/** The item's words after its marker, or null when the line is no list item (or an empty one). */
+function listItemText(line) {
+    const marker = LIST_MARKER.exec(line);
+    return marker === null ? null : line.slice(marker[0].length);
+}
+/** True when the line is a list item with words after its marker. */
+const isListItem = (line) => LIST_MARKER.test(line);
+
 ;// CONCATENATED MODULE: ./src/notes/formats/unread-sections.ts
 // Where the read part of long notes stops, the count of the unread rest starts inside some section: what that section
 // is decides whether its items count. The last heading before the cut (ATX "## Contributors" or underlined
@@ -15557,8 +15569,8 @@ function introducesRoll(sentence) {
 // ("53 authors added to this release (alphabetically):") says the items there are names, not changes.
 
 
+
 const ATX = /^ {0,3}#{1,6}[ \t]+(.*?)[ \t#]*$/u;
-const unread_sections_ITEM = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+\S/u;
 /** The section the cut at `from` falls in: its heading (null when none is found) and whether a roll's lead-in opens
  *  the list the cut falls in. Looks back line by line, up to the heading. */
 function sectionAtCut(source, from) {
@@ -15573,13 +15585,13 @@ function sectionAtCut(source, from) {
         const under = underlinedHeading(line, lines[at + 1] ?? "");
         if (under !== null && at + 1 < lines.length)
             return { heading: under, roll };
-        if (!roll && !unread_sections_ITEM.test(line) && /^\S/u.test(line) && introducesRoll(line))
+        if (!roll && !isListItem(line) && /^\S/u.test(line) && introducesRoll(line))
             roll = true;
     }
     return { heading: null, roll };
 }
 /** True when an unread paragraph line introduces a contributor roll: the items after it, up to a heading, are names. */
-const opensRoll = (line) => /^\S/u.test(line) && !unread_sections_ITEM.test(line) && introducesRoll(line);
+const opensRoll = (line) => /^\S/u.test(line) && !isListItem(line) && introducesRoll(line);
 
 ;// CONCATENATED MODULE: ./src/notes/formats/joined-lines.ts
 // A change's verb opening a line, in the imperative or the past ("document", "add", "removed", "fixes").
@@ -23601,12 +23613,12 @@ function sectionDisclaimer(sentences) {
 // generators write them: the author is a credit, whatever its case, in any language. One such item could be a
 // sentence ("sort entries by name"); three items or more, most of the list's items, ending that way are the
 // generator's credits. Each trailing "by <handle>" goes. Pure; one pass over the lines.
+
 // A list item's last words: "by" and one login-like word (a login: letters, digits, "-", "_", "."), maybe several
 // joined by commas or "and".
 // No "@": credits with one are read by cleanup.ts's patterns, with what the generator's other marks say.
 const listed_by_credits_HANDLE = String.raw `[A-Za-z0-9](?:[\w.-]{0,37}[\w-])?`;
 const TRAILING = new RegExp(String.raw `[ \t]+by[ \t]+(${listed_by_credits_HANDLE}(?:(?:[ \t]*,[ \t]*|[ \t]+and[ \t]+|[ \t]*&[ \t]*)${listed_by_credits_HANDLE}){0,5})[ \t]*$`, "u");
-const listed_by_credits_ITEM = /^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+\S/u;
 // Words that "by" takes in a change itself ("sort by default", "group by name"): never a login here.
 const NOT_A_LOGIN = /^(?:default|design|name|names|id|key|keys|value|values|type|date|time|size|hand|now|itself|themselves|users?|people|one|reference|path|tag|hash|index|column|row|field|version)$/iu;
 const creditOf = (line) => {
@@ -23638,13 +23650,13 @@ function withoutListedByCredits(markdown) {
     if (!/[ \t]by[ \t]+\S+[ \t]*$/mu.test(markdown))
         return markdown;
     const lines = markdown.split("\n");
-    const items = lines.filter((line) => listed_by_credits_ITEM.test(line));
+    const items = lines.filter(isListItem);
     const credited = items.filter((line) => creditOf(line) !== null).length;
     if (credited < 3 || credited * 2 < items.length || !namesAuthors(items))
         return markdown;
     return lines
         .map((line) => {
-        if (!listed_by_credits_ITEM.test(line))
+        if (!isListItem(line))
             return line;
         const credit = creditOf(line);
         return credit === null ? line : line.slice(0, credit.index);
@@ -26692,6 +26704,7 @@ function partSpellings(repo, spelling, writtenLower) {
 
 
 
+
 // Repository names that do not say which project they are.
 const GENERIC = new Set("core cms kit cli sdk api app apps lib libs server client web ui docs site website action actions plugin plugins main monorepo platform packages package js ts go py rs python node framework engine tools tool utils common shared runtime compiler react vue next mobile desktop backend frontend image images icons fonts content devtools router store schema config components theme themes http auth i18n test testing types css html styles style util helpers db data".split(" "));
 // Generic names of a repository that holds the whole product.
@@ -27322,8 +27335,8 @@ function withoutLowercaseSubjects(text, name) {
     return text
         .split("\n")
         .filter((line) => {
-        const item = /^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+(.*)$/u.exec(line)?.[1];
-        if (item === undefined)
+        const item = listItemText(line);
+        if (item === null)
             return true;
         const words = item.replace(/!?\[([^\]\n]*)\]\([^)\s]*\)|`[^`\n]*`|[*_[\]]/gu, (match, linked) => linked ?? " ").trimStart();
         return !/^\p{Ll}/u.test(words) || opensWithName.test(words);

@@ -85,7 +85,7 @@ var setting_rules = __webpack_require__(345);
 // EXTERNAL MODULE: ./src/core/http.ts
 var http = __webpack_require__(983);
 // EXTERNAL MODULE: ./src/mastodon/errors.ts
-var mastodon_errors = __webpack_require__(863);
+var mastodon_errors = __webpack_require__(244);
 // EXTERNAL MODULE: ./src/mastodon/length.ts
 var mastodon_length = __webpack_require__(183);
 ;// CONCATENATED MODULE: ./src/mastodon/client.ts

@@ -19,7 +19,7 @@ export const modules = {
 /* unused harmony exports MASTODON_VISIBILITIES, MISSING_CREDENTIAL_CODE, CREDENTIAL_FIX, missingNetworkCredential, noNetworkError, visibilityProblem */
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(296);
 /* harmony import */ var _bluesky_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(786);
-/* harmony import */ var _mastodon_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(863);
+/* harmony import */ var _mastodon_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(244);
 /* harmony import */ var _notes_networks_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(238);
 // Which networks a run announces on, and the rules every door applies to their settings: a network is on when any of
 // its credentials is given (then all of them are needed), X's become optional once another network is on, and a run
@@ -628,7 +628,7 @@ const GITHUB_API_ENV = "GITHUB_API_URL";
 
 /***/ }),
 
-/***/ 863:
+/***/ 244:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
