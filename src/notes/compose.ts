@@ -209,8 +209,10 @@ const NIGHTLY_SECTION = /\b(?:nightly|unstable)\b|夜间版|ナイトリー/iu;
 const ADVICE = RANK.highlight + 0.75;
 // What users were told would go: removing it is what they were told to prepare for.
 const DEPRECATED = /\bdeprecated\b|废弃|弃用|非推奨|사용 중단|더 이상 사용되지/iu;
-// How hard a listed breaking change hits a running setup (setup-breaks.ts), 0 for anything else.
-const breakageOf = (entry: Entry): number => (entry.kind === "breaking" && !entry.prose ? setupBreakage(entry.text) : 0);
+// How hard a listed breaking change hits a running setup (setup-breaks.ts), 0 for anything else. One the notes explain
+// by sub-items ("The breaking implications for this are:" over a list: kinds/stress.ts) says what users must change,
+// as a removed option does.
+const breakageOf = (entry: Entry): number => (entry.kind === "breaking" && !entry.prose ? Math.max(setupBreakage(entry.text), Number((entry.stress ?? 0) >= 2)) : 0);
 // How far each level of breakage (0, 1, 2) lifts a breaking change's tier from 8 toward the 4 of one every user meets,
 // never up to it: a taken-away key or API by 2, a startup failure by 3.
 const BREAKAGE_LIFT = [0, 2, 3] as const;
@@ -407,6 +409,9 @@ function rank(model: NotesModel, phrases: Phrases, project: readonly string[] = 
   // one that says what went ("Support for metadata in doc-comments") reaches everyone who relied on it.
   const reaches = (entry: Entry): number =>
     entry.kind === "breaking" || entry.kind === "security" ? 1 + Number(ONLY_CODE.test(entry.text)) : entry.kind === "highlight" ? (entry.important === true ? 0 : 1) : reach(entry);
+  // Among the rest, what the notes explain at length comes first, what touches one platform last (kinds/stress.ts).
+  // Highlights and security fixes keep the notes' order: picked by hand, or each reaching all.
+  const stressed = (entry: Entry): number => (entry.kind === "highlight" || entry.kind === "security" ? 0 : (entry.stress ?? 0));
   const ranked = whole.sort(
     (a, b) =>
       stands(a) - stands(b) ||
@@ -428,6 +433,7 @@ function rank(model: NotesModel, phrases: Phrases, project: readonly string[] = 
       cutLast(a) - cutLast(b) ||
       Number(locales.get(a) === true) - Number(locales.get(b) === true) ||
       reaches(a) - reaches(b) ||
+      stressed(b) - stressed(a) ||
       a.order - b.order,
   );
   const pooled = new Set(pool);

@@ -1,6 +1,7 @@
 // Release notes as a maintainer skims them: entries (changes and prose sentences), each with its kind and the
 // label it sits under, in source order. Built from the Markdown blocks; no length or network rules here.
 import { introducesRoll } from "./kinds/contributor-rolls.js";
+import { stressOf } from "./kinds/stress.js";
 import { removesApiOrSupport } from "./kinds/api-removals.js";
 import { allCommitSubjects } from "./formats/commit-lines.js";
 import { isCatchAll } from "./prose/catch-alls.js";
@@ -109,6 +110,8 @@ export interface Entry {
   titled?: boolean;
   /** Listed in a catch-all section ("杂项", "Misc", "Chores"), where a store's housekeeping is filed. */
   miscSection?: boolean;
+  /** How much the notes stress it by their structure (kinds/stress.ts): by sub-items +2, by a paragraph or code +1, one platform only -1. */
+  stress?: number;
   /** The composer's own count of changes no post lists ("A maintenance release: 2 housekeeping changes."). */
   tally?: boolean;
 }
@@ -2829,6 +2832,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     itemEntries.set(index, { entry: item, text, parent: block.parent, typed: block.typed === true });
   }
   while (stack.length > 0) closeSection(stack.pop());
+  for (const [index, { entry: item }] of itemEntries) if (stressOf(blocks, index, item.text) !== 0) item.stress = stressOf(blocks, index, item.text);
   for (const { used, asEntry } of labelItems.values()) if (!used && asEntry) entries.push(asEntry);
   entries.sort((a, b) => a.order - b.order);
   const told = marksBreaking ? entries : withBreaksToldInProse(entries, phrases);

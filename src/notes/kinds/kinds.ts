@@ -416,9 +416,10 @@ const DROPS_FORMAT =
 export const dropsModuleFormat = (text: string): boolean => FORMAT_NAMED.test(text) && DROPS_FORMAT.test(text.toLowerCase());
 
 // A change every user of the package meets on upgrade: a raised runtime floor, a module format dropped (above), a
-// package, command or action input removed or renamed.
+// package, command or action input removed or renamed. (Not what was taken from packages, "Remove the collection of
+// data files from packages", nor a command-line option, "Remove the `--ascii` command-line option".)
 const EVERY_USER =
-  /^(?:[\w@/-]+:\s*)?(?:remove[sd]?|drop(?:s|ped)?|delete[sd]?)\b[^.]{0,80}?\b(?:packages?|commands?|inputs?)\b|\b(?:input|package|command) `?[\w@/.-]+`? (?:has been |was |is )?(?:now )?renamed\b|\brenamed? (?:the )?(?:action )?(?:input|package|command)s?\b/iu;
+  /^(?:[\w@/-]+:\s*)?(?:remove[sd]?|drop(?:s|ped)?|delete[sd]?)\b[^.]{0,80}?\b(?<!\b(?:from|of|in|within|into|by|with) (?:the |all |some |its |their )?)(?:packages?|commands?(?!-line)|inputs?)\b|\b(?:input|package|command) `?[\w@/.-]+`? (?:has been |was |is )?(?:now )?renamed\b|\brenamed? (?:the )?(?:action )?(?:input|package|command)s?\b/iu;
 
 /** True when a breaking change touches everyone who upgrades, not one option or flag. */
 export const touchesEveryUser = (text: string): boolean => raisesPlatformFloor(text) || dropsModuleFormat(text) || EVERY_USER.test(text);

@@ -1,0 +1,44 @@
+// How much the notes themselves stress a change, read from their structure and not from their order: among changes of
+// one kind and standing, the one the notes explain at length (sub-items, a paragraph or code block of its own: "The
+// breaking implications for this are:") comes before a bare one-liner, and one qualified to a single platform
+// ("(Windows) Removed …", "[macOS] …", "Windows: …") reaches fewer users than an unqualified one: it comes after.
+// Any language: the structure is the notes' own, the platform names are names.
+import type { Block } from "../formats/markdown.js";
+
+// Sub-details worth counting: sub-items that say more than a credit or a link ("@someone", "#123"), or a paragraph of
+// its own that explains at some length. A one-line aside ("This means X is no longer forced.") is how changesets and
+// towncrier entries often end: no stress. CJK letters weigh as words do.
+const ITEM_LETTERS = 40;
+const PARAGRAPH_LETTERS = 160;
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
+const weight = (text: string): number => text.replace(/[\s\p{P}\p{S}]/gu, "").length + 2 * (text.match(CJK)?.length ?? 0);
+
+/** How the item at `index` is explained under it: 2 by sub-items ("The breaking implications for this are:" over a
+ *  list), 1 by a paragraph or code block of its own, 0 not at all. */
+export function explanationOf(blocks: readonly Block[], index: number): number {
+  let items = 0;
+  let paragraphs = 0;
+  let code = false;
+  for (const block of blocks) {
+    if (block.parent !== index) continue;
+    if (block.kind === "dropped" && block.dropped === "code") code = true;
+    if (block.kind === "item") items += weight(block.text);
+    if (block.kind === "paragraph") paragraphs += weight(block.text);
+  }
+  return items >= ITEM_LETTERS ? 2 : code || paragraphs >= PARAGRAPH_LETTERS ? 1 : 0;
+}
+
+// A platform or OS the change is qualified to, written as its tag at the start: "(Windows) …", "[macOS] …",
+// "Windows: …", "**Linux**: …", "(non-Windows)" is no narrowing (it is most users).
+const PLATFORM = String.raw`(?:windows|win32|macos|mac ?os ?x?|os ?x|ios|ipados|android|linux|freebsd|openbsd|netbsd|solaris|aix|wsl|msys2?|cygwin|mingw)`;
+const PLATFORM_TAG = new RegExp(String.raw`^(?:\(\s*${PLATFORM}(?:\s*[,/&]\s*${PLATFORM})?\s*\)|\[\s*${PLATFORM}(?:\s*[,/&]\s*${PLATFORM})?\s*\]|${PLATFORM}(?:\s*[,/&]\s*${PLATFORM})?\s*[:：])\s*`, "iu");
+// …or by its words: "on Windows only", "Windows-only", "仅 Windows", "Windows のみ", "Windows 전용".
+const PLATFORM_ONLY = new RegExp(String.raw`\b(?:on|for) ${PLATFORM} only\b|\b${PLATFORM}[- ]only\b|(?:仅|仅限|只在)\s*${PLATFORM}|${PLATFORM}\s*(?:のみ|専用|전용|에서만)`, "iu");
+
+/** True when a change says it touches one platform only. */
+export const onOnePlatform = (text: string): boolean => PLATFORM_TAG.test(text.trim()) || PLATFORM_ONLY.test(text);
+
+/** The stress a change gets from the notes' structure: its explanation (0 to 2, above), minus 1 for one platform. */
+export function stressOf(blocks: readonly Block[], index: number, text: string): number {
+  return explanationOf(blocks, index) - Number(onOnePlatform(text));
+}

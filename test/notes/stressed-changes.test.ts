@@ -1,0 +1,73 @@
+// Within a kind, the change the notes themselves stress leads, not the first one listed: one explained at length (its
+// own sub-items, paragraph or code block) before a bare one-liner, one qualified to a single platform after the rest.
+import { describe, expect, it } from "vitest";
+import { readNotesModel } from "../../src/notes/model.js";
+import { onOnePlatform } from "../../src/notes/kinds/stress.js";
+import { posts } from "../support/composed.js";
+
+const PROJECT = { repo: "widget", version: "3.0.0" };
+/** The notes part of the single post: what follows the opener. */
+const single = (notes: string) => (posts(notes, PROJECT)[0] ?? "").split("\n\n").slice(1).join("\n\n");
+const position = (text: string, words: string) => {
+  const at = text.indexOf(words);
+  return at < 0 ? Number.POSITIVE_INFINITY : at;
+};
+
+describe("a change the notes explain at length leads its kind", () => {
+  const notes = `## Breaking changes
+
+- Remove the \`--verbose-legacy\` option, which did nothing since the 2.0 rewrite of the logging layer.
+- Remove the \`--colour-legacy\` option, which did nothing since the 2.0 rewrite of the output layer.
+- All of the bundle's contents except the executable now live in a \`_data\` sub-directory. What this breaks:
+  - Code that finds its resources next to the executable must look in \`_data\` instead.
+  - Scripts that post-process the bundle will need to be adjusted to the new layout.
+`;
+
+  it("the item with sub-items comes before the bare one-liners listed before it", () => {
+    const text = single(notes);
+    expect(position(text, "`_data` sub-directory")).toBeLessThan(position(text, "--verbose-legacy"));
+  });
+
+  it("the model records the stress on that item alone", () => {
+    const stressed = readNotesModel(notes).entries.filter((entry) => (entry.stress ?? 0) > 0).map((entry) => entry.text);
+    expect(stressed).toHaveLength(1);
+    expect(stressed[0]).toMatch(/_data/u);
+  });
+
+  it("a credit under an item is no explanation", () => {
+    const credited = "## Features\n\n- Add a `--json` output to the `list` command for scripts\n- Add a `--quiet` flag to the `sync` command\n  - @someone\n";
+    expect(readNotesModel(credited).entries.some((entry) => (entry.stress ?? 0) > 0)).toBe(false);
+  });
+});
+
+describe("a change for one platform comes after the changes for all", () => {
+  const notes = `## Breaking changes
+
+- (Windows) Removed the \`--win-private-assemblies\` and \`--win-no-prefer-redirects\` options of the side-by-side loader.
+- Remove bytecode encryption and with it the \`--key\` option that set the key for the encrypted archive.
+- Removed support for Python 3.7, which reached its end of life in June.
+`;
+
+  it("the unqualified removal leads, the Windows one follows", () => {
+    const text = single(notes);
+    expect(position(text, "bytecode encryption")).toBeLessThan(position(text, "--win-private-assemblies"));
+  });
+
+  it("reads the platform tag in the forms notes write it, and not a negated one", () => {
+    expect(["(Windows) Removed X", "[macOS] Fix Y", "Linux: add Z", "Fix the tray icon on Windows only", "仅 Windows 修复托盘图标", "Windows のみ修正"].every(onOnePlatform)).toBe(true);
+    expect(["(non-Windows) Preserve the directory layout", "Fix the Windows path handling and the Linux one", "Add Linux arm64 builds"].some(onOnePlatform)).toBe(false);
+  });
+});
+
+describe("the notes' order stays where it was chosen by hand", () => {
+  it("security fixes keep the notes' order, explained or not", () => {
+    const notes = `## Security
+
+- Fix a path traversal in the static file handler (CVE-2026-1111).
+- Fix a header injection in redirects (CVE-2026-2222).
+  - An attacker could add headers to any redirect response by putting a newline in the target URL.
+`;
+    const text = single(notes);
+    expect(position(text, "CVE-2026-1111")).toBeLessThan(position(text, "CVE-2026-2222"));
+  });
+});
