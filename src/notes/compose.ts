@@ -410,8 +410,9 @@ function rank(model: NotesModel, phrases: Phrases, project: readonly string[] = 
   const reaches = (entry: Entry): number =>
     entry.kind === "breaking" || entry.kind === "security" ? 1 + Number(ONLY_CODE.test(entry.text)) : entry.kind === "highlight" ? (entry.important === true ? 0 : 1) : reach(entry);
   // Among the rest, what the notes explain at length comes first, what touches one platform last (kinds/stress.ts).
-  // Highlights and security fixes keep the notes' order: picked by hand, or each reaching all.
-  const stressed = (entry: Entry): number => (entry.kind === "highlight" || entry.kind === "security" ? 0 : (entry.stress ?? 0));
+  // Highlights and security fixes keep the notes' order: picked by hand, or each reaching all. A fix's sub-items more
+  // often list small fixes ("`admin/emoji/update` の各種修正" over five) than explain one: only its platform counts.
+  const stressed = (entry: Entry): number => (entry.kind === "highlight" || entry.kind === "security" ? 0 : entry.kind === "fix" ? Math.min(entry.stress ?? 0, 0) : (entry.stress ?? 0));
   const ranked = whole.sort(
     (a, b) =>
       stands(a) - stands(b) ||

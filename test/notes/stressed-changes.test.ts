@@ -16,8 +16,8 @@ const position = (text: string, words: string) => {
 describe("a change the notes explain at length leads its kind", () => {
   const notes = `## Breaking changes
 
-- Remove the \`--verbose-legacy\` option, which did nothing since the 2.0 rewrite of the logging layer.
-- Remove the \`--colour-legacy\` option, which did nothing since the 2.0 rewrite of the output layer.
+- Log lines are now written with the time in UTC, which the 2.0 rewrite of the logging layer had left local.
+- The progress bar is now drawn on standard error, where the 2.0 rewrite of the output layer had moved it from.
 - All of the bundle's contents except the executable now live in a \`_data\` sub-directory. What this breaks:
   - Code that finds its resources next to the executable must look in \`_data\` instead.
   - Scripts that post-process the bundle will need to be adjusted to the new layout.
@@ -25,7 +25,7 @@ describe("a change the notes explain at length leads its kind", () => {
 
   it("the item with sub-items comes before the bare one-liners listed before it", () => {
     const text = single(notes);
-    expect(position(text, "`_data` sub-directory")).toBeLessThan(position(text, "--verbose-legacy"));
+    expect(position(text, "`_data` sub-directory")).toBeLessThan(position(text, "Log lines"));
   });
 
   it("the model records the stress on that item alone", () => {
