@@ -1,5 +1,6 @@
 // Release notes as a maintainer skims them: entries (changes and prose sentences), each with its kind and the
 // label it sits under, in source order. Built from the Markdown blocks; no length or network rules here.
+import { isNoChangeItem } from "./kinds/no-change-items.js";
 import { introducesRoll } from "./kinds/contributor-rolls.js";
 import { removesApiOrSupport } from "./kinds/api-removals.js";
 import { allCommitSubjects } from "./formats/commit-lines.js";
@@ -11,11 +12,11 @@ import { cleanText, sentences } from "./text/cleanup.js";
 import { withoutListCredits } from "./text/list-credits.js";
 import { withSecurityFixSaid } from "./kinds/security-fix.js";
 import { asksWhy, invitedTopic } from "./prose/no-change-headings.js";
-import { framesDocument, namesSecondaryList, titlesAreaList } from "./prose/document-parts.js";
+import { framesDocument, namesNotesPart, namesSecondaryList, titlesAreaList } from "./prose/document-parts.js";
 import { isSideSentence } from "./prose/side-sentences.js";
 import { addressesNewcomers, isSideTalk, tellsNewcomers, withoutTallyClauses } from "./prose/side-talk.js";
 import { summaryItemNamesPart } from "./prose/repeated-items.js";
-import { callsHeadline, describingSentence, isBackgroundHeading, keySentence, splitTeaser, titledWithKey } from "./prose/blog-sections.js";
+import { areaKeySentence, callsHeadline, describingSentence, isBackgroundHeading, keySentence, splitTeaser, titledWithKey } from "./prose/blog-sections.js";
 import { onlyFrames, statedChange } from "./prose/change-statement.js";
 import { COMMIT_TYPE } from "./formats/commit-type.js";
 import { addsTranslation, advisoryIds, breaksInWords, closedVulnerability, namesOnlyMemoryBug, warnsOfWindowAhead, disclaimsBreak, marksImportant, headingMeaning, RANK, isAdvisoryIdOnly, isCategoryName, namesCategory, isNoise, movesPlatform, mustActUnlabelled, namesNoChange, onlyDeprecates, raisesPlatformFloor, movesSupportWindow, readItem, saysBreaking, upkeepUsersMeet, saysMustAct, warnsOfLoss, type HeadingMeaning, type ItemReading, type Kind } from "./kinds/kinds.js";
@@ -391,7 +392,7 @@ function isChangeHeading(text: string, meaning: HeadingMeaning | null, level: nu
   // Nor does a title that names who a part is for ("For Developers", "For Overseas", "開発者向け"): it labels that part.
   // Nor does "Initial release" ("최초 릴리즈", "首次发布"): the release itself, which the opener announces.
   // Nor does "Release highlights", "What's new": it leads in to the highlights under it, each one a change.
-  if (level < 2 || meaning === "generic" || (meaning === "highlight" && leadsInToHighlights(text)) || DOCUMENT_PART.test(text) || ADVICE_PART.test(text) || GREETING.test(text) || QUESTION.test(text) || namesAudience(text) || kindInForms(text) !== null || INITIAL_RELEASE.test(text)) return false;
+  if (level < 2 || meaning === "generic" || (meaning === "highlight" && leadsInToHighlights(text)) || DOCUMENT_PART.test(text) || namesNotesPart(text) || ADVICE_PART.test(text) || GREETING.test(text) || QUESTION.test(text) || namesAudience(text) || kindInForms(text) !== null || INITIAL_RELEASE.test(text)) return false;
   // "Breaking change for firmware < 26.1.1", "Breaking changes in v3": whom the breaking section concerns; its text says
   // what breaks.
   if (meaning === "breaking" && BREAKING_FOR.test(text)) return false;
@@ -1869,6 +1870,8 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     const mixed = named.size > 0 && !(outer && "catchAll" in outer && outer.catchAll === true);
     // "CVE 2023 45857" under "PRs" may be any release's fix: only a security section says it is this one's.
     if (context !== "security" && isAdvisoryIdOnly(reading.text)) return null;
+    // A sign-off, a user's question or a tracker's topic where changes are listed is no change (no-change-items.ts).
+    if (isNoChangeItem(reading.text, context === "fix")) return null;
     let kind: Kind;
     // What a long paragraph said changed, shown in its place.
     let lead: string | null = null;
@@ -2243,7 +2246,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
         // already, and its prose explains the tool, not a change to show on its own.
         const inTopicPart = stack.some((section) => !section.change && section.label !== null && section.meaning === null);
         const topicOnly = !inTopicPart && api === null && !CHANGE_VERB.test(text) && (!/`/u.test(text) || AREA_THEN_CODE.test(text)) && !PR_TITLE.test(text) && text.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length <= 4;
-        const keyed = topicOnly ? (keySentence(text, partSentences(blocks, index)) ?? describingSentence(text, partSentences(blocks, index))) : null;
+        const keyed = topicOnly ? (keySentence(text, partSentences(blocks, index)) ?? describingSentence(text, partSentences(blocks, index)) ?? areaKeySentence(partSentences(blocks, index))) : null;
         // A teaser title ("What's in an angle? The truth! Fixed camera angles") is said by what follows its teaser
         // when that names the change, else by the part's sentence that says it, else by the question's topic.
         const teaser = api === null ? splitTeaser(withoutTitleIcon(text)) : null;
