@@ -17,7 +17,7 @@ import { framesDocument, namesNotesPart, namesSecondaryList, titlesAreaList } fr
 import { isSideSentence } from "./prose/side-sentences.js";
 import { addressesNewcomers, isSideTalk, tellsNewcomers, withoutTallyClauses } from "./prose/side-talk.js";
 import { summaryItemNamesPart } from "./prose/repeated-items.js";
-import { areaKeySentence, callsHeadline, describingSentence, isBackgroundHeading, keySentence, splitTeaser, titledWithKey } from "./prose/blog-sections.js";
+import { areaKeySentence, callsHeadline, titlesAreaInSeries, describingSentence, isBackgroundHeading, keySentence, splitTeaser, titledWithKey } from "./prose/blog-sections.js";
 import { onlyFrames, statedChange } from "./prose/change-statement.js";
 import { COMMIT_TYPE } from "./formats/commit-type.js";
 import { addsTranslation, advisoryIds, breaksInWords, closedVulnerability, namesOnlyMemoryBug, warnsOfWindowAhead, disclaimsBreak, marksImportant, headingMeaning, RANK, isAdvisoryIdOnly, isCategoryName, namesCategory, isNoise, movesPlatform, mustActUnlabelled, namesNoChange, onlyDeprecates, raisesPlatformFloor, movesSupportWindow, readItem, saysBreaking, upkeepUsersMeet, saysMustAct, warnsOfLoss, type HeadingMeaning, type ItemReading, type Kind } from "./kinds/kinds.js";
@@ -2249,7 +2249,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
         // already, and its prose explains the tool, not a change to show on its own.
         const inTopicPart = stack.some((section) => !section.change && section.label !== null && section.meaning === null);
         const topicOnly = !inTopicPart && api === null && !CHANGE_VERB.test(text) && (!/`/u.test(text) || AREA_THEN_CODE.test(text)) && !PR_TITLE.test(text) && text.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length <= 4;
-        const keyed = topicOnly ? (keySentence(text, partSentences(blocks, index)) ?? describingSentence(text, partSentences(blocks, index)) ?? areaKeySentence(partSentences(blocks, index))) : null;
+        const keyed = topicOnly ? (keySentence(text, partSentences(blocks, index)) ?? describingSentence(text, partSentences(blocks, index)) ?? (titlesAreaInSeries(text, blocks.filter((other) => other.kind === "heading" && other.depth === level).map((other) => other.text)) ? areaKeySentence(partSentences(blocks, index)) : null)) : null;
         // A teaser title ("What's in an angle? The truth! Fixed camera angles") is said by what follows its teaser
         // when that names the change, else by the part's sentence that says it, else by the question's topic.
         const teaser = api === null ? splitTeaser(withoutTitleIcon(text)) : null;

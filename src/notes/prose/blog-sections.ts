@@ -159,6 +159,15 @@ export function areaKeySentence(candidates: readonly string[]): string | null {
   return null;
 }
 
+/** Whether a part's title names an area among a series of them: at least two other titles of its level open with the
+ *  same word ("SIG Compute", "SIG Networking", "SIG Storage"), the name of what the parts are by. A feature's name
+ *  ("Procedural Macros" among "Raw Identifiers", "`no_std` applications") titles a change of its own. */
+export function titlesAreaInSeries(title: string, siblings: readonly string[]): boolean {
+  const first = (text: string): string => text.trim().split(/\s+/u)[0]?.toLowerCase() ?? "";
+  const word = first(title);
+  return title.trim().split(/\s+/u).length >= 2 && word.length >= 2 && /\p{L}/u.test(word) && siblings.filter((other) => other.trim() !== title.trim() && first(other) === word).length >= 2;
+}
+
 /** A part as one item: its key sentence alone when it repeats every word of the title (it says the topic itself),
  *  else the title and the sentence ("Mobile Support: …now this extends to iOS and Android."). */
 export function titledWithKey(title: string, key: string): string {
