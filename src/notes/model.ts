@@ -1871,8 +1871,9 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     const mixed = named.size > 0 && !(outer && "catchAll" in outer && outer.catchAll === true);
     // "CVE 2023 45857" under "PRs" may be any release's fix: only a security section says it is this one's.
     if (context !== "security" && isAdvisoryIdOnly(reading.text)) return null;
-    // A sign-off, a user's question or a tracker's topic where changes are listed is no change (no-change-items.ts).
-    if (isNoChangeItem(reading.text, context === "fix")) return null;
+    // A sign-off, a user's question or a tracker's topic where changes are listed is no change (no-change-items.ts); a
+    // question filed or typed as a fix ("FIX: scipy indexing tripped up numpy?") names the bug it fixes.
+    if (isNoChangeItem(reading.text, context === "fix" || reading.kind === "fix")) return null;
     let kind: Kind;
     // What a long paragraph said changed, shown in its place.
     let lead: string | null = null;

@@ -38,6 +38,12 @@ describe("a tracker's question or topic", () => {
     expect(post).toContain("Add an ARM64 build");
     expect(post).toContain("Cannot install on Debian 12 Bookworm");
   });
+
+  it("a question typed as a fix stays, whatever section files it", () => {
+    const post = single("## Changes\n\n- FIX: scipy 1d indexing tripped up numpy?\n- Are there plans to support Qt input hints?\n", { repo: "graphs", version: "3.4.0" });
+    expect(post).toContain("scipy 1d indexing tripped up numpy?");
+    expect(post).not.toContain("plans to support");
+  });
 });
 
 describe("a heading that names the notes", () => {
