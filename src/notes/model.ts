@@ -1,5 +1,7 @@
 // Release notes as a maintainer skims them: entries (changes and prose sentences), each with its kind and the
 // label it sits under, in source order. Built from the Markdown blocks; no length or network rules here.
+import { capitalized, opensWithOwnMark, withoutOwnMark } from "./labels/doubled-marks.js";
+import { isNoChangeItem } from "./kinds/no-change-items.js";
 import { introducesRoll } from "./kinds/contributor-rolls.js";
 import { stressOf } from "./kinds/stress.js";
 import { removesApiOrSupport } from "./kinds/api-removals.js";
@@ -12,11 +14,11 @@ import { cleanText, sentences } from "./text/cleanup.js";
 import { withoutListCredits } from "./text/list-credits.js";
 import { withSecurityFixSaid } from "./kinds/security-fix.js";
 import { asksWhy, invitedTopic } from "./prose/no-change-headings.js";
-import { framesDocument, namesSecondaryList, titlesAreaList } from "./prose/document-parts.js";
+import { framesDocument, namesNotesPart, namesSecondaryList, titlesAreaList } from "./prose/document-parts.js";
 import { isSideSentence } from "./prose/side-sentences.js";
 import { addressesNewcomers, isSideTalk, tellsNewcomers, withoutTallyClauses } from "./prose/side-talk.js";
 import { summaryItemNamesPart } from "./prose/repeated-items.js";
-import { callsHeadline, describingSentence, isBackgroundHeading, keySentence, splitTeaser, titledWithKey } from "./prose/blog-sections.js";
+import { areaKeySentence, callsHeadline, titlesAreaInSeries, describingSentence, isBackgroundHeading, keySentence, splitTeaser, titledWithKey } from "./prose/blog-sections.js";
 import { onlyFrames, statedChange } from "./prose/change-statement.js";
 import { COMMIT_TYPE } from "./formats/commit-type.js";
 import { addsTranslation, advisoryIds, breaksInWords, closedVulnerability, namesOnlyMemoryBug, warnsOfWindowAhead, disclaimsBreak, marksImportant, headingMeaning, RANK, isAdvisoryIdOnly, isCategoryName, namesCategory, isNoise, movesPlatform, mustActUnlabelled, namesNoChange, onlyDeprecates, raisesPlatformFloor, movesSupportWindow, readItem, saysBreaking, upkeepUsersMeet, saysMustAct, warnsOfLoss, type HeadingMeaning, type ItemReading, type Kind } from "./kinds/kinds.js";
@@ -394,7 +396,7 @@ function isChangeHeading(text: string, meaning: HeadingMeaning | null, level: nu
   // Nor does a title that names who a part is for ("For Developers", "For Overseas", "開発者向け"): it labels that part.
   // Nor does "Initial release" ("최초 릴리즈", "首次发布"): the release itself, which the opener announces.
   // Nor does "Release highlights", "What's new": it leads in to the highlights under it, each one a change.
-  if (level < 2 || meaning === "generic" || (meaning === "highlight" && leadsInToHighlights(text)) || DOCUMENT_PART.test(text) || ADVICE_PART.test(text) || GREETING.test(text) || QUESTION.test(text) || namesAudience(text) || kindInForms(text) !== null || INITIAL_RELEASE.test(text)) return false;
+  if (level < 2 || meaning === "generic" || (meaning === "highlight" && leadsInToHighlights(text)) || DOCUMENT_PART.test(text) || namesNotesPart(text) || ADVICE_PART.test(text) || GREETING.test(text) || QUESTION.test(text) || namesAudience(text) || kindInForms(text) !== null || INITIAL_RELEASE.test(text)) return false;
   // "Breaking change for firmware < 26.1.1", "Breaking changes in v3": whom the breaking section concerns; its text says
   // what breaks.
   if (meaning === "breaking" && BREAKING_FOR.test(text)) return false;
@@ -1872,6 +1874,9 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     const mixed = named.size > 0 && !(outer && "catchAll" in outer && outer.catchAll === true);
     // "CVE 2023 45857" under "PRs" may be any release's fix: only a security section says it is this one's.
     if (context !== "security" && isAdvisoryIdOnly(reading.text)) return null;
+    // A sign-off, a user's question or a tracker's topic where changes are listed is no change (no-change-items.ts); a
+    // question filed or typed as a fix ("FIX: scipy indexing tripped up numpy?") names the bug it fixes.
+    if (isNoChangeItem(reading.text, context === "fix" || reading.kind === "fix")) return null;
     let kind: Kind;
     // What a long paragraph said changed, shown in its place.
     let lead: string | null = null;
@@ -2059,6 +2064,8 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     if (lead !== null && lead.trim() !== "") made.text = bounded(lead.trim());
     // Under "Security" a fix's "security:" scope says the label again: it goes.
     else if (kind === "security" && label !== null && headingMeaning(label) === "security") made.text = withoutSecurityScope(made.text);
+    // "BREAKING CHANGE for templates authors: …" under "⚠️ Breaking changes" says the label again (doubled-marks.ts).
+    if (label !== null && ((kind === "breaking" && BREAKING_WORD.test(label)) || (kind !== "breaking" && headingMeaning(label) === kind)) && opensWithOwnMark(reading.text, kind)) made.text = capitalized(withoutOwnMark(made.text, kind));
     if (kind === "security") made.text = withoutClosingAdvisoryIds(made.text);
     if (kind === "breaking" && context !== "breaking") made.markedBreaking = true;
     if (marksImportant(text)) made.important = true;
@@ -2246,7 +2253,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
         // already, and its prose explains the tool, not a change to show on its own.
         const inTopicPart = stack.some((section) => !section.change && section.label !== null && section.meaning === null);
         const topicOnly = !inTopicPart && api === null && !CHANGE_VERB.test(text) && (!/`/u.test(text) || AREA_THEN_CODE.test(text)) && !PR_TITLE.test(text) && text.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length <= 4;
-        const keyed = topicOnly ? (keySentence(text, partSentences(blocks, index)) ?? describingSentence(text, partSentences(blocks, index))) : null;
+        const keyed = topicOnly ? (keySentence(text, partSentences(blocks, index)) ?? describingSentence(text, partSentences(blocks, index)) ?? (titlesAreaInSeries(text, blocks.filter((other) => other.kind === "heading" && other.depth === level).map((other) => other.text)) ? areaKeySentence(partSentences(blocks, index)) : null)) : null;
         // A teaser title ("What's in an angle? The truth! Fixed camera angles") is said by what follows its teaser
         // when that names the change, else by the part's sentence that says it, else by the question's topic.
         const teaser = api === null ? splitTeaser(withoutTitleIcon(text)) : null;

@@ -137,6 +137,37 @@ export function describingSentence(title: string, candidates: readonly string[])
   return name.length >= 2 && squash(text.replace(/^(?:the|a|an)\s+/iu, "")).startsWith(name) ? text : null;
 }
 
+// A sentence that says something is new ("The big news is two new features: X and Y."): looser than SAYS_DONE, for a
+// part whose title only names an area.
+const SAYS_NEW = /\bnew\b|\bintroduction of\b|\bpromoted\b/u;
+
+/**
+ * The sentence of a part titled only by its area ("SIG Compute", "Storage") that says its change when keySentence finds
+ * none: the first that says what was done or what is new, however long (a cut shortens it), and no lean, caveat or
+ * history. An area's name alone tells a reader nothing, so null leaves the part without an item.
+ */
+export function areaKeySentence(candidates: readonly string[]): string | null {
+  for (const sentence of candidates) {
+    const original = sentence.trim();
+    if (LEANS.test(original.toLowerCase()) || LEANS_CJK.test(original) || isSideSentence(original)) continue;
+    const text = statedChange(original)?.trim();
+    if (text === undefined || text.length < 20 || text.length > 400 || !/[.!。！]$/u.test(text) || isTransition(text.toLowerCase())) continue;
+    const lower = text.toLowerCase();
+    if (HISTORY.test(lower) || HISTORY_CJK.test(text)) continue;
+    if (SAYS_DONE.test(lower) || SAYS_DONE_CJK.test(text) || SAYS_NEW.test(lower)) return text;
+  }
+  return null;
+}
+
+/** Whether a part's title names an area among a series of them: at least two other titles of its level open with the
+ *  same word ("SIG Compute", "SIG Networking", "SIG Storage"), the name of what the parts are by. A feature's name
+ *  ("Procedural Macros" among "Raw Identifiers", "`no_std` applications") titles a change of its own. */
+export function titlesAreaInSeries(title: string, siblings: readonly string[]): boolean {
+  const first = (text: string): string => text.trim().split(/\s+/u)[0]?.toLowerCase() ?? "";
+  const word = first(title);
+  return title.trim().split(/\s+/u).length >= 2 && word.length >= 2 && /\p{L}/u.test(word) && siblings.filter((other) => other.trim() !== title.trim() && first(other) === word).length >= 2;
+}
+
 /** A part as one item: its key sentence alone when it repeats every word of the title (it says the topic itself),
  *  else the title and the sentence ("Mobile Support: …now this extends to iOS and Android."). */
 export function titledWithKey(title: string, key: string): string {

@@ -79,3 +79,16 @@ const SECONDARY = /^(?:other|more|additional|further|minor|misc(?:ellaneous)?|we
 
 /** A heading of a secondary list ("Other Notable Enhancements"): it ranks after the main highlights. */
 export const namesSecondaryList = (title: string): boolean => SECONDARY.test(bare(title));
+
+// "Release notes", "Important notes", "Notes de version", "Remarques importantes", "Versionshinweise", "Wichtige
+// Hinweise", "Notas de la versión", "Notas da versão", "リリースノート", "发布说明", "릴리스 노트": a heading that names the
+// notes themselves, a kind of text. What is under it may hold changes; the heading is none of them.
+const NOTES_PART =
+  /^(?:(?:important|release|version|upgrade|upgrading|migration)\s+)?(?:notes?|remarks?)$|^(?:notes?|remarques?)(?:\s+(?:importantes?|de (?:version|mise à jour|publication)))?$|^(?:remarques?|notes?) importantes?$|^(?:wichtige\s+)?(?:versions|release|update|upgrade)?hinweise$|^wichtige hinweise$|^(?:notas?|observaciones|observações)(?:\s+(?:importantes?|de (?:la )?(?:versión|publicación|actualización)|d[aoe] (?:versão|lançamento|atualização)))?$|^(?:リリース|更新|アップデート)\s?(?:ノート|情報|メモ)$|^(?:发布|發布|发行|發行|版本|更新|升级|升級)(?:说明|說明|注意事项|注意事項|笔记|筆記)$|^(?:릴리[스즈]|업데이트|업그레이드)\s?(?:노트|참고 사항)$/iu;
+
+/** A heading that names the notes themselves ("Notes de version", "Release notes"): it heads what is under it, and is
+ *  no change of its own. */
+export function namesNotesPart(title: string): boolean {
+  const text = bare(title);
+  return text !== "" && text.length <= 40 && NOTES_PART.test(text);
+}

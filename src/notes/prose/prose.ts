@@ -1,6 +1,7 @@
 // What a sentence of prose is worth to a post: the notes' own announcement, greetings and thanks, what every
 // release post says, pointers and promises, advisory notices, side remarks — or a change. Pure text rules.
 import { isGreeting } from "./greetings.js";
+import { closesLetter } from "../kinds/no-change-items.js";
 import { hedgesBreaking } from "../kinds/hedged-breaks.js";
 import { isTransition } from "./transitions.js";
 import { isMetaStatement } from "./meta-statements.js";
@@ -323,7 +324,7 @@ const talksOfDay = (sentence: string): boolean =>
 
 /** Prose worth showing: names a change and is no greeting. Negative: fluff, shown only when nothing else is. */
 export function proseScore(sentence: string): number {
-  if (isGreeting(sentence) || isTransition(sentence) || isMetaStatement(sentence) || onlyIntroduces(sentence) || talksOfDay(sentence) || SECURITY_SUMMARY.test(sentence.trim()) || FLUFF.test(sentence) || talksAboutRelease(sentence) || BOILERPLATE.test(sentence) || PRODUCT_DEFINITION.test(sentence) || POINTER_OR_FUTURE.test(sentence) || isAdvisoryScaffold(sentence) || namesNoChangeOfRelease(sentence) || isCaveat(sentence) || tellsProcess(sentence) || isSideTalk(sentence)) return -1;
+  if (isGreeting(sentence) || closesLetter(sentence) || isTransition(sentence) || isMetaStatement(sentence) || onlyIntroduces(sentence) || talksOfDay(sentence) || SECURITY_SUMMARY.test(sentence.trim()) || FLUFF.test(sentence) || talksAboutRelease(sentence) || BOILERPLATE.test(sentence) || PRODUCT_DEFINITION.test(sentence) || POINTER_OR_FUTURE.test(sentence) || isAdvisoryScaffold(sentence) || namesNoChangeOfRelease(sentence) || isCaveat(sentence) || tellsProcess(sentence) || isSideTalk(sentence)) return -1;
   return CHANGE_WORDS.test(sentence) && !namesKindsOnly(sentence) ? 1 : 0;
 }
 
