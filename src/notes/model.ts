@@ -4,6 +4,7 @@ import { capitalized, opensWithOwnMark, withoutOwnMark } from "./labels/doubled-
 import { isNoChangeItem } from "./kinds/no-change-items.js";
 import { introducesRoll } from "./kinds/contributor-rolls.js";
 import { stressOf } from "./kinds/stress.js";
+import { namesTestedScope } from "./kinds/tested-scopes.js";
 import { removesApiOrSupport } from "./kinds/api-removals.js";
 import { allCommitSubjects } from "./formats/commit-lines.js";
 import { isCatchAll } from "./prose/catch-alls.js";
@@ -1031,6 +1032,9 @@ function withoutBylines(blocks: readonly Block[]): Block[] {
   return blocks.map((block, index) => (found[index] === "lead" || (found[index] === "names" && signed) ? { ...block, collapsed: true } : block));
 }
 
+/** One account name alone on its line, as credits list them ("Fitz_dev", "@yongtang", "chrisohaver"). */
+const isHandle = (line: string): boolean => /^@?[\p{L}\p{N}][\p{L}\p{N}_.-]{1,38}$/u.test(line.trim()) && !CHANGE_VERB.test(line);
+
 /**
  * The section under the heading at block `index` holds only people's names (a "Brought to You By" or "Thanks to"
  * section whatever its title: "Ben Kochie,\nChris O'Haver,\nVilmos Nebehaj."), two or more: credits, never a change.
@@ -1041,8 +1045,9 @@ function onlyNamesUnder(blocks: readonly Block[], index: number, level: number):
   let names = 0;
   for (const line of lines) {
     const count = namesIn(line);
-    if (count === null) return false;
-    names += count;
+    // A handle among the names ("Fitz_dev" between "Ilya Kulakov" and "Yong Tang") names a person too.
+    if (count === null && !isHandle(line)) return false;
+    names += count ?? 0;
   }
   return names >= 2;
 }
@@ -1076,6 +1081,8 @@ function holdsChanges(blocks: readonly Block[], index: number, level: number): b
   // sub-headings that each title a change: those are its group, however long the introduction.
   const text = cleanText(blocks[index]?.text ?? "").replace(/[:：]\s*$/u, "");
   if (namesKinds(text) && subHeadingFollows(blocks, index, level)) return true;
+  // So is one over a note and then a list ("性能改善 (NNUE / 探索)" over how it was measured): its items are the changes.
+  if (namesKinds(text.replace(/\s*[(（][^()（）]*[)）]$/u, "")) && listBeforeHeading(blocks, index)) return true;
   // (A paragraph of bare commit subjects, one a line, is a list without its markers: commit-lines.ts.)
   const opensGroup = (block: Block | undefined): boolean =>
     block !== undefined && ((block.kind === "heading" && block.depth > level) || (block.kind === "item" && block.parent === -1) || isBoldTitled(block) || (block.kind === "paragraph" && block.parent === -1 && allCommitSubjects(block.lines ?? [])));
@@ -1095,6 +1102,12 @@ const KIND_PART =
 /** A title that only names kinds of change ("Breaking changes and removals", "New features", "機能追加"). */
 const namesKinds = (text: string): boolean =>
   namesOnlyKinds(text) || text.split(/\s*(?:,|&|\/|\band\b)\s*/u).every((part) => part !== "" && KIND_PART.test(part));
+
+/** A top-level list comes after the heading at `index` and before the next heading. */
+function listBeforeHeading(blocks: readonly Block[], index: number): boolean {
+  for (let at = index + 1; at < blocks.length && blocks[at]?.kind !== "heading"; at += 1) if (blocks[at]?.kind === "item" && blocks[at]?.parent === -1 && !blocks[at]?.collapsed) return true;
+  return false;
+}
 
 /** The next heading after the one at `index` is deeper: its section has sub-sections. (Reads up to that heading only,
  *  so every heading's look ahead together stays linear.) */
@@ -1581,7 +1594,7 @@ function withoutRepeatedPulls(entries: Entry[]): Entry[] {
   return entries.filter((entry) => {
     const pulls = entry.prose ? [] : (entry.pulls ?? []);
     const earlier = pulls.map((pull) => told.get(pull));
-    const again = pulls.length > 0 && earlier.every((first) => first !== undefined && first.label !== entry.label && (uncategorisedAgain(first, entry) || (sameWords(first, entry) && !alsoFixes(first, entry)))) && entry.kind !== "breaking" && entry.kind !== "security";
+    const again = pulls.length > 0 && earlier.every((first) => first !== undefined && first.label !== entry.label && (uncategorisedAgain(first, entry) || (sameWords(first, entry) && !alsoFixes(first, entry)))) && entry.kind !== "breaking" && entry.kind !== "security" && entry.kind !== "deprecation";
     if (!again) for (const pull of pulls) if (!told.has(pull)) told.set(pull, entry);
     return !again;
   });
@@ -2148,7 +2161,8 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     if (block.collapsed && block.kind === "item" && block.depth === 0 && nearestMeaning !== null && !["drop", "generic", "docs", "highlight"].includes(nearestMeaning)) countedOnly += 1;
     if (block.collapsed || disclaimers.has(index)) continue;
     // "53 authors added to this release (alphabetically):" over a list of names: a contributor roll, no change.
-    if (block.kind === "paragraph" && block.parent === -1 && nextVisible(blocks, index)?.kind === "item" && introducesRoll(sentences(block.text.trim()).at(-1) ?? "")) {
+    // So is "Tested on:" over the devices and versions checked (tested-scopes.ts).
+    if (block.kind === "paragraph" && block.parent === -1 && nextVisible(blocks, index)?.kind === "item" && (introducesRoll(sentences(block.text.trim()).at(-1) ?? "") || (/[:：]\s*$/u.test(block.text) && namesTestedScope(cleanText(block.text))))) {
       for (const item of listAfter(blocks, index)) consumed.add(item);
       continue;
     }
@@ -2213,7 +2227,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
         dropUntil = level;
         continue;
       }
-      if (CREDITS_OR_STATS.test(text) || (level >= 2 && !migration && isBackgroundHeading(text, partSentences(blocks, index))) || (ABOUT_PROJECT.test(text) && level >= 2 && !listUnder(blocks, index, level)) || (DOWNLOADS_HEADING.test(text) && !(commitsOnly && COMMITS_HEADING.test(text))) || (REVISION_HEADING.test(text) && onlyRevisionsUnder(blocks, index, level)) || (KNOWN_ISSUES.test(text) && !knownAct) || FUTURE_PLANS.test(text) || ((change || !isCategoryName(text)) && heldBack(explaining(blocks, index))) || saysNothingChanged(explaining(blocks, index)) || (isCategoryName(text) && includesOtherRelease(explaining(blocks, index)))) {
+      if (CREDITS_OR_STATS.test(text) || namesTestedScope(text) || (level >= 2 && !migration && isBackgroundHeading(text, partSentences(blocks, index))) || (ABOUT_PROJECT.test(text) && level >= 2 && !listUnder(blocks, index, level)) || (DOWNLOADS_HEADING.test(text) && !(commitsOnly && COMMITS_HEADING.test(text))) || (REVISION_HEADING.test(text) && onlyRevisionsUnder(blocks, index, level)) || (KNOWN_ISSUES.test(text) && !knownAct) || FUTURE_PLANS.test(text) || ((change || !isCategoryName(text)) && heldBack(explaining(blocks, index))) || saysNothingChanged(explaining(blocks, index)) || (isCategoryName(text) && includesOtherRelease(explaining(blocks, index)))) {
         dropUntil = level;
         continue;
       }

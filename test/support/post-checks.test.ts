@@ -45,6 +45,7 @@ describe("checkPosts", () => {
       "cut-with-room",
       "repeated-text",
       "label-not-repeated",
+      "count-off",
     ]);
     const defects = run(["fine", "also fine", "x".repeat(300)], "", { mode: "thread", threadCap: 25 });
     expect(defects).toEqual([{ check: "length", post: 2, detail: "weighted length 300 > 280" }]);

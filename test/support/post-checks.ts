@@ -24,6 +24,7 @@ import { pointers } from "./post-checks/pointers.ts";
 import { repeatedText } from "./post-checks/repeats.ts";
 import { securityFirst } from "./post-checks/security.ts";
 import { subListMarker } from "./post-checks/sub-lists.ts";
+import { countOff } from "./post-checks/recount.ts";
 import { releaseLink, threadCap } from "./post-checks/thread.ts";
 import type { Check, CheckInput, Context, Defect } from "./post-checks/types.ts";
 
@@ -59,6 +60,7 @@ export const CHECKS: Record<string, Check> = {
   "cut-with-room": cutWithRoom,
   "repeated-text": repeatedText,
   "label-not-repeated": labelNotRepeated,
+  "count-off": countOff,
 };
 
 export function checkPosts(input: CheckInput): Defect[] {

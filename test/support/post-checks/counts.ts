@@ -6,7 +6,7 @@ import type { Context, Defect } from "./types.ts";
 export const COUNT_LINE = /^(?:\+\s*\d|另有\s*\d|ほか\s*\d|외\s*\d|그 외\s*\d)/u;
 
 /** The total a count line says, without the numbers in its brackets ("(2 breaking)" is part of the total). */
-function countedTotal(line: string): number {
+export function countedTotal(line: string): number {
   const outside = line.replace(/[(（][^)）]*[)）]/gu, " ");
   return (outside.match(/\d+/gu) ?? []).reduce((sum, number) => sum + Number(number), 0);
 }
