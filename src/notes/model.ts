@@ -30,7 +30,7 @@ import { isRelatedHeading, pointsElsewhere } from "./prose/link-titles.js";
 import { withDisclaimer } from "./kinds/disclaimed-breaks.js";
 import { namesBehaviourChanges, saysItBreaks } from "./kinds/behaviour-changes.js";
 import { namesExpiredDeprecations } from "./kinds/expired-deprecations.js";
-import { titlesReleasePage } from "./prose/page-titles.js";
+import { titlesReleasePage, titlesReleaseWithSubtitle } from "./prose/page-titles.js";
 import { onlyRecommends, statesRequirement } from "./kinds/requirements.js";
 import { DROPPED_MARK, headingAnchor, isPlainHeading, LINK_CLOSE, LINK_OPEN, readMarkdown, type Block, type ReadMarkdown } from "./formats/markdown.js";
 import { isDateOnly, isReleaseMetadata } from "./formats/metadata.js";
@@ -641,7 +641,7 @@ const RELEASE_NOUN = /\b(?:release|version|major|minor|patch)\b|릴리[스즈]|�
 function isReleaseTitle(text: string): boolean {
   if (sentences(text).length > 1 || /[.?;。？；]$/u.test(text) || text.split(/\s+/).length > 12) return false;
   if (!HAS_VERSION.test(text)) return OPENER.test(text) && RELEASE_NOUN.test(text);
-  return OPENER.test(text) || RELEASE_NOTES_WORDS.test(text) || restatesRelease(text);
+  return OPENER.test(text) || RELEASE_NOTES_WORDS.test(text) || restatesRelease(text) || titlesReleaseWithSubtitle(text, restatesRelease);
 }
 
 // A heading that names a kind of text, not a change: "Important Notes", "How to Adapt", "Upgrade guide", "詳細情報",

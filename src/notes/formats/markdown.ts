@@ -26,6 +26,7 @@ import { listedReferences, repeatsListed, underlinedHeading } from "./unread-dup
 import { opensRoll, sectionAtCut } from "./unread-sections.js";
 import { startsOwnChange } from "./joined-lines.js";
 import { starredChangesAsMarkdown } from "./starred-changes.js";
+import { changeLogAsMarkdown } from "./changelog-entries.js";
 import { withoutAttributeLists } from "./attribute-lists.js";
 
 // A bold breaking marker alone before a change: "**Breaking**", "**BREAKING CHANGE**", "**Breaking (`pkg`)**",
@@ -662,6 +663,7 @@ function asMarkdown(text: string): string {
   const steps: ReadonlyArray<(source: string) => string> = [
     sanitizeText,
     starredChangesAsMarkdown,
+    changeLogAsMarkdown,
     taggedLogAsMarkdown,
     htmlPageAsMarkdown,
     mystAsMarkdown,

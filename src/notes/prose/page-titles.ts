@@ -38,3 +38,17 @@ export function namesOnlyProject(text: string, names: readonly string[], version
     return own.length >= 3 && (said === own || (number !== "" && said === own + number));
   });
 }
+
+// What a title says after the release's name and a colon when it only tells which release it is: "release of python
+// 2.7, 3.11", "a bug-fix release", "maintenance release", "version de maintenance", "versión de mantenimiento",
+// "Wartungsrelease", "维护版本", "メンテナンスリリース". It names no change.
+const RELEASE_SUBTITLE =
+  /^(?:(?:a|an|the|our|une?|la|el|die|der|das)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:release|version|update|versión|versão|lançamento|[\p{L}-]*release|publication)(?:\s+(?:of|for|de|du|del|da|für|von)\s+(?:[^.!?;]|\.(?=\d)){1,60})?$|^[^.!?;。]{0,12}(?:版本|发布|リリース|릴리스|버전)$/iu;
+
+/** A title of the release's name, a colon and a subtitle that only says which release it is ("PyPy v7.3.23: release of
+ *  python 2.7, 3.11"): a second opener when shown. `restates` tells whether a text only names the release. */
+export function titlesReleaseWithSubtitle(text: string, restates: (text: string) => boolean): boolean {
+  const colon = /^([^:：]{2,80})[:：]\s+(\S.*)$/u.exec(text.trim());
+  if (!colon) return false;
+  return restates(colon[1] ?? "") && RELEASE_SUBTITLE.test((colon[2] ?? "").replace(/[.!。！]+$/u, "").trim());
+}

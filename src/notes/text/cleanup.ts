@@ -179,6 +179,12 @@ const CREDITED_PERSON = `(?:${HANDLE}|\\p{Lu}[\\p{L}\\p{M}.'’-]{0,40}(?:\\s\\p
 const NAMED_CREDIT_HINT = /\sby\s|[Tt]hank|[Kk]udos to|[Pp]rops to/u;
 const NAMED_CREDIT_CLAUSE = `\\b(?:(?:[Cc]ontributed|[Pp]atched|[Rr]eported|[Ii]mplemented|[Aa]uthored|[Ss]uggested|[Ff]ixed|[Ss]ubmitted|[Tt]ranslated|[Ww]ritten|[Pp]roposed|[Dd]one|[Ss]ponsored)\\s+by|[Tt]hanks(?:\\s+to)?|[Tt]hank you|[Kk]udos to|[Pp]rops to)\\s+${CREDITED_PERSON}(?:\\s*(?:,|\\band\\b|&)\\s*${CREDITED_PERSON}){0,10}`;
 
+// The people a thanks names: "Jane Doe", "A, B, and C", each maybe with where they work ("Jane Doe (@jd) of CyStack",
+// "Qifan Zhang, Palo Alto Networks").
+const AFFILIATION = `\\p{Lu}[\\p{L}\\p{M}.'’&-]{0,40}(?:\\s(?:(?:of|and|for|the)\\s)*\\p{Lu}[\\p{L}\\p{M}.'’&-]{0,40}){0,8}`;
+const THANKED_PERSON = `${CREDITED_PERSON}(?:\\s+\\(${HANDLE}\\))?(?:\\s*,?\\s+(?:of|from|at)\\s+(?:the\\s+)?${AFFILIATION}(?:\\s+\\(\\p{Lu}{2,8}\\))?)?`;
+const THANKED_PEOPLE = `${THANKED_PERSON}(?:(?:\\s*,\\s*(?:and\\s+|&\\s*)?|\\s+(?:and|&)\\s+)${THANKED_PERSON}){0,10}`;
+
 // A name as a credit beside a reference writes it: a handle, a login ("jdoe", "Rutgerdj"), or a full name.
 const PLAIN_CREDITED = `(?:${HANDLE}|[\\p{L}\\p{N}][\\w.-]{0,38}(?:\\s\\p{Lu}[\\p{L}\\p{M}.'’-]{0,40}){0,3})`;
 // Before a bracketed reference only a name that cannot be a common word: a handle, a capital, or a login's digit or dash.
@@ -312,7 +318,8 @@ const CREDITS: Array<[RegExp, string | Replacer, RegExp?]> = [
   [new RegExp(`^[Ff]rom\\s+${CREDITED_PERSON}(?:\\s*(?:,|\\band\\b|&)\\s*${CREDITED_PERSON}){0,10}\\s+in\\s+(?:GitHub\\s+)?issue\\s+\\d{1,9}[.!]?$`, "u"), ""],
   // "Thanks to Jane Doe for the report.": a sentence that thanks people by name, for whatever they did
   // "Credit to Alexander-Programming for reporting the issue.", "Kudos to @a and @b.", "Shout-out to Jane for the idea."
-  [new RegExp(`^(?:(?:[Mm]any|[Ss]pecial|[Bb]ig|[Hh]uge|[Aa]lso)\\s+)?(?:[Tt]hanks|[Tt]hank you|(?:(?:[Cc]redits?|[Kk]udos|[Pp]rops|[Ss]hout-?outs?|[Hh]at tip)(?=\\s+(?:go(?:es)?\\s+)?to\\b)))(?:\\s+(?:go(?:es)?\\s+)?to)?\\s+${CREDITED_PERSON}(?:\\s*(?:,|\\band\\b|&)\\s*${CREDITED_PERSON}){0,10}(?:\\s+for\\b[^.!?]{0,80})?[.!]?$`, "u"), ""],
+  // A further thanks after the first ("In addition, thanks to Jane Doe, for also reporting this issue.") too.
+  [new RegExp(`^(?:(?:[Ii]n addition|[Aa]dditionally|[Aa]lso|[Ff]urthermore),?\\s+)?(?:(?:[Mm]any|[Ss]pecial|[Bb]ig|[Hh]uge|[Aa]lso)\\s+)?(?:[Tt]hanks|[Tt]hank you|(?:(?:[Cc]redits?|[Kk]udos|[Pp]rops|[Ss]hout-?outs?|[Hh]at tip)(?=\\s+(?:go(?:es)?\\s+)?to\\b)))(?:\\s+(?:go(?:es)?\\s+)?to)?\\s+${THANKED_PEOPLE},?(?:\\s+for\\b[^.!?]{0,80})?[.!]?$`, "u"), ""],
   // an address written out so that robots miss it ("jane at example dot com") is a person's, never a post's; the
   // credit it ends goes with it: ", reported by jane at example dot com"
   [new RegExp(`[\\s,;]*(?:\\b(?:[a-z]{2,20}ed\\s+by|by|from|thanks(?:\\s+to)?)\\s+)?${OBFUSCATED_EMAIL}`, "giu"), ""],
