@@ -1,6 +1,6 @@
 // Release notes as a maintainer skims them: entries (changes and prose sentences), each with its kind and the
 // label it sits under, in source order. Built from the Markdown blocks; no length or network rules here.
-import { capitalized, opensWithOwnMark, withoutOwnMark } from "./labels/doubled-marks.js";
+import { withoutOwnMark } from "./labels/doubled-marks.js";
 import { isNoChangeItem } from "./kinds/no-change-items.js";
 import { introducesRoll } from "./kinds/contributor-rolls.js";
 import { stressOf } from "./kinds/stress.js";
@@ -2078,7 +2078,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     // Under "Security" a fix's "security:" scope says the label again: it goes.
     else if (kind === "security" && label !== null && headingMeaning(label) === "security") made.text = withoutSecurityScope(made.text);
     // "BREAKING CHANGE for templates authors: …" under "⚠️ Breaking changes" says the label again (doubled-marks.ts).
-    if (label !== null && ((kind === "breaking" && BREAKING_WORD.test(label)) || (kind !== "breaking" && headingMeaning(label) === kind)) && opensWithOwnMark(reading.text, kind)) made.text = capitalized(withoutOwnMark(made.text, kind));
+    if (label !== null && ((kind === "breaking" && BREAKING_WORD.test(label)) || (kind === "security" && headingMeaning(label) === "security"))) made.text = withoutOwnMark(made.text, kind);
     if (kind === "security") made.text = withoutClosingAdvisoryIds(made.text);
     if (kind === "breaking" && context !== "breaking") made.markedBreaking = true;
     if (marksImportant(text)) made.important = true;

@@ -7,6 +7,7 @@ import { statedChange } from "./change-statement.js";
 import { namesNoChangeOfRelease } from "./no-change-headings.js";
 import { isSideSentence } from "./side-sentences.js";
 import { isSidePart } from "./document-parts.js";
+import { leansOnPrevious } from "../text/back-references.js";
 
 // A part about the project or the post, not the release: "What is Tauri?", "How popular is X?", "How did we get to
 // 2.0?", "Who made this release possible?", "About X", "Acknowledgements", "Getting help", "Call to action", "Trying
@@ -101,7 +102,8 @@ export function keySentence(title: string, candidates: readonly string[]): strin
     const original = sentence.trim();
     // A caveat ("…should be considered experimental for now."), the process ("An audit was performed") or a sentence
     // pointing back ("Instead if …") goes with the part's change but does not say it.
-    if (LEANS.test(original.toLowerCase()) || LEANS_CJK.test(original) || isSideSentence(original)) continue;
+    // So does one that opens on a bare "This" or "It" (text/back-references.ts): shown alone, it points at nothing.
+    if (LEANS.test(original.toLowerCase()) || LEANS_CJK.test(original) || leansOnPrevious(original) || isSideSentence(original)) continue;
     const text = statedChange(original)?.trim();
     if (text === undefined) continue;
     const lower = text.toLowerCase();
@@ -124,7 +126,7 @@ export function keySentence(title: string, candidates: readonly string[]): strin
  */
 export function describingSentence(title: string, candidates: readonly string[]): string | null {
   const original = candidates[0]?.trim() ?? "";
-  if (original === "" || LEANS.test(original.toLowerCase()) || LEANS_CJK.test(original) || isSideSentence(original)) return null;
+  if (original === "" || LEANS.test(original.toLowerCase()) || LEANS_CJK.test(original) || leansOnPrevious(original) || isSideSentence(original)) return null;
   const text = statedChange(original)?.trim();
   if (text === undefined || text.length < 20 || text.length > 200 || !/[.!。！]$/u.test(text) || isTransition(text.toLowerCase())) return null;
   if (HISTORY.test(text.toLowerCase()) || HISTORY_CJK.test(text)) return null;

@@ -9,6 +9,7 @@ import type { NetworkRules } from "../networks.js";
 import { CJK_LETTER, CJK_LETTERS, cjkCount, wordWeight } from "./cjk.js";
 import { enclosedDepths } from "./quotes.js";
 import { joinsNext } from "./function-words.js";
+import { leansOnPrevious } from "./back-references.js";
 
 export const ELLIPSIS = "\u2026";
 
@@ -171,6 +172,8 @@ export function shorten(text: string, room: number, rules: NetworkRules, languag
   // hardening against …"): where it would be left out, it takes that background's place.
   const caveat = kept > 0 ? parts.findIndex((part, at) => at >= kept && (tellsUsers(part) || bumps(part))) : -1;
   for (let count = kept; caveat > 0 && count >= 1; count -= 1) {
+    // "この場合は…" after a sentence left out would apply to the one before that: it shows only after its antecedent.
+    if (count !== caveat && leansOnPrevious(parts[caveat] ?? "")) break;
     const withCaveat = joinSentences([...parts.slice(0, count), parts[caveat] ?? ""]);
     if (fits(withCaveat)) return withCaveat;
   }
@@ -178,13 +181,14 @@ export function shorten(text: string, room: number, rules: NetworkRules, languag
   // ones only describe the option involved: without it a security fix reads as a feature.
   const harm = kept > 0 && !parts.slice(0, kept).some(statesImpact) ? parts.findIndex((part, at) => at >= kept && statesImpact(part)) : -1;
   for (let count = kept; harm > 0 && count >= 1; count -= 1) {
+    if (count !== harm && leansOnPrevious(parts[harm] ?? "")) break;
     const withHarm = joinSentences([...parts.slice(0, count), parts[harm] ?? ""]);
     if (fits(withHarm)) return withHarm;
   }
   // So does a version users meet ("targetを `es5` から `es2018` に引き上げ"), alone if need be: the why before it ("to
   // build with TypeScript v6, the tsconfig was updated") is the maintainers' side of the change.
   const bump = parts.find((part, at) => at >= Math.max(kept, 1) && bumps(part));
-  if (bump !== undefined && !parts.slice(0, kept).some(bumps) && fits(bump)) return bump;
+  if (bump !== undefined && !parts.slice(0, kept).some(bumps) && !leansOnPrevious(bump) && fits(bump)) return bump;
   if (whole && keepsMeaning(whole)) return whole;
 
   const first = parts[0] ?? text;
