@@ -8,10 +8,11 @@
 // The opener names them, so the sentence stands alone.
 const RELEASE_NOUN = String.raw`(?:release|version|update|patch|build|rc|beta|milestone|changelog|post|page|document|guide|blog|year|month|week|time|cycle|versión|versão|publication|mise à jour|veröffentlichung|aktualisierung)`;
 
-// A pronoun or a demonstrative opening the sentence, in the languages notes come in. "It is now possible to…" and "It's
-// recommended that…" use "it" as a dummy subject and point at nothing.
+// A pronoun or a demonstrative opening the sentence, in the languages notes come in: in English "this"/"these" as the
+// subject of a verb ("This estimates…", "These packages have…"), not "This whole onboarding flow…", which names its
+// topic. "It is now possible to…" and "It's recommended that…" use "it" as a dummy subject and point at nothing.
 const EN = new RegExp(
-  String.raw`^(?:(?:this|these|that|those|such)(?!\s+(?:${RELEASE_NOUN})s?\b)(?=[\s,]|$)|(?!it(?:'s|\s+(?:is|was|will be|has become))\s+(?:now\s+|also\s+|still\s+|no longer\s+)?[\w-]+\s+(?:to|that|for)\b)(?:it|they)(?='s|'re|'ll|\s))`,
+  String.raw`^(?:(?:this|these|that|those|such)(?=\s*,|\s*$|\s+(?:also\s+|now\s+|in turn\s+)?(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|does|do|did|(?!${RELEASE_NOUN}s?\b)\p{L}+(?:s|ed))\b)|(?!it(?:'s|\s+(?:is|was|will be|has become))\s+(?:now\s+|also\s+|still\s+|no longer\s+)?[\w-]+\s+(?:to|that|for)\b)(?:it|they)(?='s|'re|'ll|\s))`,
   "iu",
 );
 const EUROPEAN = new RegExp(

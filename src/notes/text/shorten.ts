@@ -181,7 +181,6 @@ export function shorten(text: string, room: number, rules: NetworkRules, languag
   // ones only describe the option involved: without it a security fix reads as a feature.
   const harm = kept > 0 && !parts.slice(0, kept).some(statesImpact) ? parts.findIndex((part, at) => at >= kept && statesImpact(part)) : -1;
   for (let count = kept; harm > 0 && count >= 1; count -= 1) {
-    if (count !== harm && leansOnPrevious(parts[harm] ?? "")) break;
     const withHarm = joinSentences([...parts.slice(0, count), parts[harm] ?? ""]);
     if (fits(withHarm)) return withHarm;
   }
