@@ -1,5 +1,6 @@
 // Turns a release into the posts to send: reads the notes as a maintainer skims them, ranks what changed, and lays
 // the most important changes out in one post or a thread, counted as the target network counts. Pure.
+import { filedByArea, onOnePlatform } from "./kinds/stress.js";
 import { unpooledChanges } from "./unpooled-changes.js";
 import { nowByDefault } from "./kinds/new-defaults.js";
 import { taggedUpkeep } from "./kinds/maintenance-tags.js";
@@ -412,7 +413,11 @@ function rank(model: NotesModel, phrases: Phrases, project: readonly string[] = 
   // Among the rest, what the notes explain at length comes first, what touches one platform last (kinds/stress.ts).
   // Highlights and security fixes keep the notes' order: picked by hand, or each reaching all. A fix's sub-items more
   // often list small fixes ("`admin/emoji/update` の各種修正" over five) than explain one: only its platform counts.
-  const stressed = (entry: Entry): number => (entry.kind === "highlight" || entry.kind === "security" ? 0 : entry.kind === "fix" ? Math.min(entry.stress ?? 0, 0) : (entry.stress ?? 0));
+  // Where most changes of a kind open with an area tag ("ANDROID: …", "LWJGL3: …", "iOS: …"), a platform tag is how the
+  // notes file every change, not a sign that one reaches fewer users: no platform counts there.
+  const byArea = filedByArea(whole.filter((entry) => !entry.prose));
+  const stress = (entry: Entry): number => (entry.stress ?? 0) + Number(byArea.has(entry.kind) && onOnePlatform(entry.text));
+  const stressed = (entry: Entry): number => (entry.kind === "highlight" || entry.kind === "security" ? 0 : entry.kind === "fix" ? Math.min(stress(entry), 0) : stress(entry));
   const ranked = whole.sort(
     (a, b) =>
       stands(a) - stands(b) ||

@@ -42,3 +42,19 @@ export const onOnePlatform = (text: string): boolean => PLATFORM_TAG.test(text.t
 export function stressOf(blocks: readonly Block[], index: number, text: string): number {
   return explanationOf(blocks, index) - Number(onOnePlatform(text));
 }
+
+// A tag that files a change under an area at its start: "ANDROID: …", "(Windows) …", "[macOS] …", "LWJGL3: …".
+const AREA_TAG = /^(?:\([^()\s][^()]{0,23}\)|\[[^[\]\s][^[\]]{0,23}\]|[^\s:：]{1,24}[:：])\s/u;
+
+/** The kinds among `changes` where most changes (two or more) open with an area tag: there a platform tag files the
+ *  change, as every other tag does. */
+export function filedByArea<Kind>(changes: readonly { kind: Kind; text: string }[]): Set<Kind> {
+  const counts = new Map<Kind, { tagged: number; all: number }>();
+  for (const change of changes) {
+    const count = counts.get(change.kind) ?? { tagged: 0, all: 0 };
+    count.all += 1;
+    if (AREA_TAG.test(change.text.trim())) count.tagged += 1;
+    counts.set(change.kind, count);
+  }
+  return new Set([...counts].filter(([, { tagged, all }]) => tagged >= 2 && tagged * 2 > all).map(([kind]) => kind));
+}
