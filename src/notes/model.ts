@@ -1889,7 +1889,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     if (context !== "security" && isAdvisoryIdOnly(reading.text)) return null;
     // A sign-off, a user's question or a tracker's topic where changes are listed is no change (no-change-items.ts); a
     // question filed or typed as a fix ("FIX: scipy indexing tripped up numpy?") names the bug it fixes.
-    if (isNoChangeItem(reading.text, context === "fix" || reading.kind === "fix")) return null;
+    if (isNoChangeItem(reading.text, context, reading.kind === "fix")) return null;
     let kind: Kind;
     // What a long paragraph said changed, shown in its place.
     let lead: string | null = null;

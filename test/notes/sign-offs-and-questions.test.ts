@@ -27,7 +27,7 @@ describe("a tracker's question or topic", () => {
     for (const text of ["Are there plans to support Qt input hints?", "GtkInputPurpose를 반영할 계획이 있나요?", "한글 레이아웃 변경이 가능한지에 대해서", "리브레오피스 자동고침 관련", "VsCode 설정 문의", "入力モードの切り替えについて", "能否支持 Wayland？", "Question about the plugin API"])
       expect(isNoChangeItem(text), text).toBe(true);
     for (const text of ["Add Wayland support", "한글 입력 오류 수정", "修复 Wayland 下无法输入的问题", "Support `foo?` syntax", "Fix the crash about dialogs"]) expect(isNoChangeItem(text), text).toBe(false);
-    expect(isNoChangeItem("Crash when saving an empty file?", true)).toBe(false);
+    expect(isNoChangeItem("Crash when saving an empty file?", "fix")).toBe(false);
   });
 
   it("questions under enhancements are not posted as new features", () => {

@@ -30,10 +30,18 @@ const INDENTED = /^(?:\t|[ ]{2,})\S?/u;
 const RELEASE_CUT =
   /^(?:release\s+(?:tag|commit)\s+for\s+v?\d|set\s+(?:the\s+)?(?:repository|repo|trunk|version|tree)\s+(?:to|at)\s+v?\d|(?:bump(?:ed)?|update[sd]?|set)\s+(?:the\s+)?version(?:\s+number)?\s+(?:to|for)\s+v?\d|(?:version|release)\s+v?\d[\w.-]*\s+released\b|tag(?:ged)?\s+(?:release\s+)?v?\d[\w.-]*[.,]?$)/iu;
 
+/** Whether what follows a dated line's date is one to four names, each capitalised ("Wouter", "Jane Doe", "Yorgos,
+ *  Wouter"): "15 March 2024: Drop support for OpenSSL" is a dated change. */
+function namesAuthors(line: string): boolean {
+  const after = line.trim().replace(/^(?:\d{4}-\d{2}-\d{2}|.*?\d{4}(?=\s*:|\s))\s*:?\s*/u, "").replace(/<[^<>]*>/gu, "");
+  const words = after.split(/[\s,]+/u).filter((word) => word !== "" && word !== "and" && word !== "&");
+  return words.length >= 1 && words.length <= 4 && words.every((word) => /^\p{Lu}/u.test(word));
+}
+
 /** Whether the notes are a raw ChangeLog: a dated author line first, marked entries indented under it. */
 function isChangeLog(lines: readonly string[]): boolean {
   const first = lines.findIndex((line) => line.trim() !== "");
-  if (first === -1 || !DATED_AUTHOR.test((lines[first] ?? "").trim())) return false;
+  if (first === -1 || !DATED_AUTHOR.test((lines[first] ?? "").trim()) || !namesAuthors(lines[first] ?? "")) return false;
   return lines.filter((line) => ENTRY.test(line)).length >= 2;
 }
 

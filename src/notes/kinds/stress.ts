@@ -10,11 +10,13 @@ import type { Block } from "../formats/markdown.js";
 // towncrier entries often end: no stress. CJK letters weigh as words do.
 const ITEM_LETTERS = 40;
 const PARAGRAPH_LETTERS = 160;
+const LONG_LETTERS = 300;
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
 const weight = (text: string): number => text.replace(/[\s\p{P}\p{S}]/gu, "").length + 2 * (text.match(CJK)?.length ?? 0);
 
-/** How the item at `index` is explained under it: 2 by sub-items ("The breaking implications for this are:" over a
- *  list), 1 by a paragraph or code block of its own, 0 not at all. */
+/** How the item at `index` is explained under it: 2 at length (sub-items or paragraphs of 300 letters and more: "The
+ *  breaking implications for this are:" over a list), 1 by sub-items, a paragraph or a code block of its own, 0 not at
+ *  all. */
 export function explanationOf(blocks: readonly Block[], index: number): number {
   let items = 0;
   let paragraphs = 0;
@@ -25,7 +27,9 @@ export function explanationOf(blocks: readonly Block[], index: number): number {
     if (block.kind === "item") items += weight(block.text);
     if (block.kind === "paragraph") paragraphs += weight(block.text);
   }
-  return items >= ITEM_LETTERS ? 2 : code || paragraphs >= PARAGRAPH_LETTERS ? 1 : 0;
+  // How much is said counts, not its form: four paragraphs explain as much as a list of consequences.
+  if (items + paragraphs >= LONG_LETTERS) return 2;
+  return items >= ITEM_LETTERS || code || paragraphs >= PARAGRAPH_LETTERS ? 1 : 0;
 }
 
 // A platform or OS the change is qualified to, written as its tag at the start: "(Windows) …", "[macOS] …",

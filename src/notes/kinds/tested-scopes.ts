@@ -4,9 +4,9 @@
 // post shows them and no "+N more" counts them. (A "Tests" or "Testing" part lists changes to the tests: upkeep.)
 
 // The words for having tested or verified something, then where or with what: "Tested on", "Verified with",
-// "Hardware tested", "Test environment", "Testing matrix", "Compatibility (tested)".
+// "Hardware tested", "Testing matrix" (not "Test environment": a test runner's own feature area), "Compatibility (tested)".
 const EN =
-  /^(?:(?:hardware|devices?|platforms?|environments?|configurations?|setups?)\s+(?:tested|verified|validated|confirmed)|(?:tested|verified|validated|confirmed)\s+(?:on|with|against|using|platforms?|hardware|devices?|environments?|configurations?|setups?)|(?:test(?:ing)?|verification|validation)\s+(?:environments?|matrix|setups?|platforms?|hardware|devices?|scope|coverage\s+on\s+hardware)|(?:tested|verified)\s+(?:scope|configurations?))\b/iu;
+  /^(?:(?:hardware|devices?|platforms?|environments?|configurations?|setups?)\s+(?:tested|verified|validated|confirmed)|(?:tested|verified|validated|confirmed)\s+(?:on|with|against|using|platforms?|hardware|devices?|environments?|configurations?|setups?)|(?:test(?:ing)?|verification|validation)\s+(?:matrix|hardware|devices?|scope|coverage\s+on\s+hardware)|(?:verification|validation)\s+(?:environments?|setups?|platforms?)|(?:tested|verified)\s+(?:scope|configurations?))\b/iu;
 // German, French, Spanish, Portuguese: "Getestet mit", "Testumgebung", "Testé sur", "Environnement de test",
 // "Probado en", "Entorno de pruebas", "Testado em", "Ambiente de teste".
 const EU =

@@ -151,7 +151,7 @@ const SAYS_NEW = /\bnew\b|\bintroduction of\b|\bpromoted\b/u;
 export function areaKeySentence(candidates: readonly string[]): string | null {
   for (const sentence of candidates) {
     const original = sentence.trim();
-    if (LEANS.test(original.toLowerCase()) || LEANS_CJK.test(original) || isSideSentence(original)) continue;
+    if (LEANS.test(original.toLowerCase()) || LEANS_CJK.test(original) || leansOnPrevious(original) || isSideSentence(original)) continue;
     const text = statedChange(original)?.trim();
     if (text === undefined || text.length < 20 || text.length > 400 || !/[.!。！]$/u.test(text) || isTransition(text.toLowerCase())) continue;
     const lower = text.toLowerCase();
