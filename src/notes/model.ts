@@ -2267,14 +2267,16 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
         // already, and its prose explains the tool, not a change to show on its own.
         const inTopicPart = stack.some((section) => !section.change && section.label !== null && section.meaning === null);
         const topicOnly = !inTopicPart && api === null && !CHANGE_VERB.test(text) && (!/`/u.test(text) || AREA_THEN_CODE.test(text)) && !PR_TITLE.test(text) && text.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length <= 4;
-        const keyed = topicOnly ? (keySentence(text, partSentences(blocks, index)) ?? describingSentence(text, partSentences(blocks, index)) ?? (titlesAreaInSeries(text, blocks.filter((other) => other.kind === "heading" && other.depth === level).map((other) => other.text)) ? areaKeySentence(partSentences(blocks, index)) : null)) : null;
+        const inSeries = topicOnly && titlesAreaInSeries(text, blocks.filter((other) => other.kind === "heading" && other.depth === level).map((other) => other.text));
+        const keyed = topicOnly ? (keySentence(text, partSentences(blocks, index)) ?? describingSentence(text, partSentences(blocks, index)) ?? (inSeries ? areaKeySentence(partSentences(blocks, index)) : null)) : null;
         // A teaser title ("What's in an angle? The truth! Fixed camera angles") is said by what follows its teaser
         // when that names the change, else by the part's sentence that says it, else by the question's topic.
         const teaser = api === null ? splitTeaser(withoutTitleIcon(text)) : null;
         const saidWithoutTeaser = teaser === null ? null : CHANGE_VERB.test(teaser.rest) || /`/u.test(teaser.rest) ? teaser.rest : (keySentence(teaser.topic, partSentences(blocks, index)) ?? teaser.topic);
         // A bare topic of an article's top level over titled parts ("Language and Standard Library" over "Macros",
         // "Parameter packs") is a chapter, a table of contents' entry: its parts say the changes, its title none.
-        const chapter = topicOnly && keyed === null && teaser === null && level <= 2 && subHeadingsUnder(blocks, index, level) >= 2;
+        // So is an area's title in a series ("SIG Scale and Performance") whose part says no change in a sentence of its own.
+        const chapter = topicOnly && keyed === null && teaser === null && ((level <= 2 && subHeadingsUnder(blocks, index, level) >= 2) || inSeries);
         const item = chapter ? null : itemEntry(saidWithoutTeaser ?? api ?? sentenceSayingTitle(withoutTitleIcon(text), explaining(blocks, index)) ?? (!/`/u.test(text) && namesOnlyAKind(withoutTitleIcon(text)) ? firstChangeSentence(blocks, index) : null) ?? (keyed === null ? null : titledWithKey(text, keyed)) ?? withoutTitleIcon(text), -1, CHANGE_VERB.test(text) ? "other" : "highlight");
         if (item) securedByExplanation(item, blocks, index, phrases.label("security"));
         // A part whose opening calls it the release's headline ("A very much awaited part of this release is…") leads.

@@ -70,4 +70,13 @@ describe("a part titled only by its area", () => {
     expect(posts).not.toMatch(/•\s*SIG Storage\s*$/mu);
     expect(posts).toContain("SIG Compute: The Confidential Computing Working Group has introduced");
   });
+
+  it("is no item when its part says no change in a sentence of its own", () => {
+    const notes =
+      "### SIG Compute\nThe Confidential Computing Working Group has introduced support for Intel TDX Attestation.\n\n### SIG Networking\nYou can now live update NAD references without a VM restart.\n\n### SIG Scale and Performance\nThis estimates the incremental memory cost for each additional VMI added to the system.\n\nFor those of you at KubeCon this week, we have a whole bunch of talks.\n";
+    const posts = thread(notes, { repo: "foo", version: "1.8.0" }).join("\n");
+    expect(posts).not.toMatch(/SIG Scale and Performance/u);
+    expect(posts).not.toContain("For those of you at KubeCon");
+    expect(posts).toContain("SIG Networking: You can now live update NAD references");
+  });
 });

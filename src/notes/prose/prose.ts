@@ -296,8 +296,9 @@ const ABOUT_RELEASE = new RegExp(
     String.raw`\b(?:you(?:'re| are) (?:also |always )?welcome to|feel free to|don't hesitate to|do not hesitate to)\s+(?:ask|join|reach|open|contact|share|come|chat)\b|\bask (?:us )?(?:any )?questions (?:in|on|at|via|over)\b`,
     String.raw`\b(?:is|are) (?:greatly |much |very much |deeply |truly |really )?appreciated\b`,
     // A call for contributors or for custom: "encourage new people to join the project", "we need help with all of
-    // them", "contributions are welcome", "we are available for direct consulting work". It asks; it ships nothing.
-    String.raw`\bencourage (?:new (?:people|contributors|users)|everyone|anyone|you|others) to (?:join|contribute|get involved|help)\b|\bwe (?:always |really |could (?:always )?)?(?:need|use) (?:your |more |some )?help\b|\bcontributions? (?:are|is) (?:always |very |most |more than )?welcome\b|\bwe (?:are|'re) available for (?:direct |paid |commercial )?(?:consulting|support|contract)\b|\bwe(?:'d| would) love to hear (?:about it|from you|your feedback)\b`,
+    // them", "contributions are welcome", "we are available for direct consulting work"; and the community's news around it ("wonderful to see new contributors",
+    // "For those of you at KubeCon this week, …"). It ships nothing.
+    String.raw`\bencourage (?:new (?:people|contributors|users)|everyone|anyone|you|others) to (?:join|contribute|get involved|help)\b|\bwe (?:always |really |could (?:always )?)?(?:need|use) (?:your |more |some )?help\b|\bcontributions? (?:are|is) (?:always |very |most |more than )?welcome\b|\bwe (?:are|'re) available for (?:direct |paid |commercial )?(?:consulting|support|contract)\b|\bwe(?:'d| would) love to hear (?:about it|from you|your feedback)\b|\b(?:wonderful|great|exciting|amazing) to see (?:so many |more |new )*(?:contributors|people|folks)\b|\bfor those of you (?:at|attending|joining|going to|in)\b`,
     String.raw`(?:첫|두|세|네|다섯|여섯|\d+)\s?번째 (?:릴리[즈스]|출시|버전)|(?:이|이번|본)\s?(?:글|게시물|포스트)에서는|(?:この|本)(?:記事|投稿|ポスト)では|\d+(?:回|度)目のリリース|(?:本文|这篇文章|這篇文章|本篇)(?:将|將|会|會)?(?:为您|为你|為您)?(?:详细|詳細|具体|具體|简要|簡要)?(?:地)?(?:介绍|介紹|讲述|講述|说明|說明)|第[一二三四五六七八九十\d]+(?:个|個|次)(?:大)?(?:版本|发布|發布|更新)`,
   ].join("|"),
   "iu",
