@@ -132,6 +132,8 @@ export interface NotesModel {
 // the post's opener already carries.
 // A conventional commit's subject: "chore: …", "fix(load): …" (a "!" after the type says it breaks).
 // (Not "deps:" or "security:": under a breaking heading, "deps: Socket.io v3 is required." is the break itself.)
+// A title that opens on what was done or is new: "Removed CLI commands", "Added APIs", "New editor".
+const SAYS_DONE_FIRST = /^\p{L}+ed\b|^(?:new|add|remove|drop|fix|deprecate|rename|replace|support)\b/iu;
 const COMMIT_SUBJECT = new RegExp(`^(?!deps|security)${COMMIT_TYPE}\\s`, "u");
 const VERSION_HEADING = /^(?:release\s+|version\s+|ver\.\s*|v(?=\d))?(?:[\w@/.-]*@)?\[?v?\d+(?:\.\d+){0,3}(?:[-+.]?[a-z]+\d*)?(?:[-+][0-9A-Za-z.+-]*)?(?:\/v?\d+(?:\.\d+){1,3})*\]?(?:[\s:(,—–-]|$)/i;
 // A section on getting the release, not on its changes: its downloads, installers, assets, source archives, how to
@@ -2275,8 +2277,9 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
         const saidWithoutTeaser = teaser === null ? null : CHANGE_VERB.test(teaser.rest) || /`/u.test(teaser.rest) ? teaser.rest : (keySentence(teaser.topic, partSentences(blocks, index)) ?? teaser.topic);
         // A bare topic of an article's top level over titled parts ("Language and Standard Library" over "Macros",
         // "Parameter packs") is a chapter, a table of contents' entry: its parts say the changes, its title none.
-        // So is an area's title in a series ("SIG Scale and Performance") whose part says no change in a sentence of its own.
-        const chapter = topicOnly && keyed === null && teaser === null && ((level <= 2 && subHeadingsUnder(blocks, index, level) >= 2) || inSeries);
+        // So is an area's title in a series ("SIG Scale and Performance") whose part says no change in a sentence of its
+        // own. (A series of what was done, "Removed CLI commands", "Removed APIs", titles changes.)
+        const chapter = topicOnly && keyed === null && teaser === null && ((level <= 2 && subHeadingsUnder(blocks, index, level) >= 2) || (inSeries && !SAYS_DONE_FIRST.test(text)));
         const item = chapter ? null : itemEntry(saidWithoutTeaser ?? api ?? sentenceSayingTitle(withoutTitleIcon(text), explaining(blocks, index)) ?? (!/`/u.test(text) && namesOnlyAKind(withoutTitleIcon(text)) ? firstChangeSentence(blocks, index) : null) ?? (keyed === null ? null : titledWithKey(text, keyed)) ?? withoutTitleIcon(text), -1, CHANGE_VERB.test(text) ? "other" : "highlight");
         if (item) securedByExplanation(item, blocks, index, phrases.label("security"));
         // A part whose opening calls it the release's headline ("A very much awaited part of this release is…") leads.
