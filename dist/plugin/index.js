@@ -1654,6 +1654,65 @@ const external_debug_namespaceObject = x({ ["default"]: () => (__WEBPACK_EXTERNA
 var core_errors = __nccwpck_require__(296);
 // EXTERNAL MODULE: ./src/mastodon/length.ts
 var mastodon_length = __nccwpck_require__(183);
+;// CONCATENATED MODULE: ./src/notes/kinds/stress.ts
+// Sub-details worth counting: sub-items that say more than a credit or a link ("@someone", "#123"), or a paragraph of
+// its own that explains at some length. A one-line aside ("This means X is no longer forced.") is how changesets and
+// towncrier entries often end: no stress. CJK letters weigh as words do.
+const ITEM_LETTERS = 40;
+const PARAGRAPH_LETTERS = 160;
+const LONG_LETTERS = 300;
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
+const weight = (text) => text.replace(/[\s\p{P}\p{S}]/gu, "").length + 2 * (text.match(CJK)?.length ?? 0);
+/** How the item at `index` is explained under it: 2 at length (sub-items or paragraphs of 300 letters and more: "The
+ *  breaking implications for this are:" over a list), 1 by sub-items, a paragraph or a code block of its own, 0 not at
+ *  all. */
+function explanationOf(blocks, index) {
+    let items = 0;
+    let paragraphs = 0;
+    let code = false;
+    for (const block of blocks) {
+        if (block.parent !== index)
+            continue;
+        if (block.kind === "dropped" && block.dropped === "code")
+            code = true;
+        if (block.kind === "item")
+            items += weight(block.text);
+        if (block.kind === "paragraph")
+            paragraphs += weight(block.text);
+    }
+    // How much is said counts, not its form: four paragraphs explain as much as a list of consequences.
+    if (items + paragraphs >= LONG_LETTERS)
+        return 2;
+    return items >= ITEM_LETTERS || code || paragraphs >= PARAGRAPH_LETTERS ? 1 : 0;
+}
+// A platform or OS the change is qualified to, written as its tag at the start: "(Windows) …", "[macOS] …",
+// "Windows: …", "**Linux**: …", "(non-Windows)" is no narrowing (it is most users).
+const PLATFORM = String.raw `(?:windows|win32|macos|mac ?os ?x?|os ?x|ios|ipados|android|linux|freebsd|openbsd|netbsd|solaris|aix|wsl|msys2?|cygwin|mingw)`;
+const PLATFORM_TAG = new RegExp(String.raw `^(?:\(\s*${PLATFORM}(?:\s*[,/&]\s*${PLATFORM})?\s*\)|\[\s*${PLATFORM}(?:\s*[,/&]\s*${PLATFORM})?\s*\]|${PLATFORM}(?:\s*[,/&]\s*${PLATFORM})?\s*[:：])\s*`, "iu");
+// …or by its words: "on Windows only", "Windows-only", "仅 Windows", "Windows のみ", "Windows 전용".
+const PLATFORM_ONLY = new RegExp(String.raw `\b(?:on|for) ${PLATFORM} only\b|\b${PLATFORM}[- ]only\b|(?:仅|仅限|只在)\s*${PLATFORM}|${PLATFORM}\s*(?:のみ|専用|전용|에서만)`, "iu");
+/** True when a change says it touches one platform only. */
+const onOnePlatform = (text) => PLATFORM_TAG.test(text.trim()) || PLATFORM_ONLY.test(text);
+/** The stress a change gets from the notes' structure: its explanation (0 to 2, above), minus 1 for one platform. */
+function stressOf(blocks, index, text) {
+    return explanationOf(blocks, index) - Number(onOnePlatform(text));
+}
+// A tag that files a change under an area at its start: "ANDROID: …", "(Windows) …", "[macOS] …", "LWJGL3: …".
+const AREA_TAG = /^(?:\([^()\s][^()]{0,23}\)|\[[^[\]\s][^[\]]{0,23}\]|[^\s:：]{1,24}[:：])\s/u;
+/** The kinds among `changes` where most changes (two or more) open with an area tag: there a platform tag files the
+ *  change, as every other tag does. */
+function filedByArea(changes) {
+    const counts = new Map();
+    for (const change of changes) {
+        const count = counts.get(change.kind) ?? { tagged: 0, all: 0 };
+        count.all += 1;
+        if (AREA_TAG.test(change.text.trim()))
+            count.tagged += 1;
+        counts.set(change.kind, count);
+    }
+    return new Set([...counts].filter(([, { tagged, all }]) => tagged >= 2 && tagged * 2 > all).map(([kind]) => kind));
+}
+
 ;// CONCATENATED MODULE: ./src/notes/unpooled-changes.ts
 /** How many changes `unpooled` stands for, given the entries the posts may pick (`pooled`). */
 function unpooledChanges(unpooled, pooled) {
@@ -2543,32 +2602,32 @@ const DEPENDENCY_ADDED = /^(?:add(?:s|ed)?|introduc(?:e|es|ed)|pull(?:s|ed)? in)
 // Runtimes, platforms and peer frameworks whose supported versions a release can raise. (Not compiler toolchains:
 // Rust and Go projects raise their minimum toolchain in minor releases, and only builders from source meet it.) A macOS
 // release may be named before its number ("macOS Ventura 13 wird nicht mehr unterstützt"): the name is part of it.
-const PLATFORM = String.raw `(?:node(?:\.?js)?|deno|bun|c?python|pypy(?:\d[\d.]*\d)?|jruby|dart|flutter|scala|php|ruby|java|jdk|kotlin|swift|xcode|\.net|dotnet|typescript|react|vue|angular|svelte|eslint|electron|ios|android|macos(?: (?:ventura|sonoma|sequoia|tahoe|monterey|big sur|catalina|mojave|high sierra))?|windows|django|rails|laravel|symfony|elixir|erlang|otp|perl|gradle|internet explorer|ie ?\d+)`;
+const kinds_PLATFORM = String.raw `(?:node(?:\.?js)?|deno|bun|c?python|pypy(?:\d[\d.]*\d)?|jruby|dart|flutter|scala|php|ruby|java|jdk|kotlin|swift|xcode|\.net|dotnet|typescript|react|vue|angular|svelte|eslint|electron|ios|android|macos(?: (?:ventura|sonoma|sequoia|tahoe|monterey|big sur|catalina|mojave|high sierra))?|windows|django|rails|laravel|symfony|elixir|erlang|otp|perl|gradle|internet explorer|ie ?\d+)`;
 // Support taken away: "drop support for", "removed support for", "ends support for". What follows says whether it is a
 // runtime floor (PLATFORM_FLOOR) or another thing users lose (MUST_ACT); both read it from here.
 const DROPS_SUPPORT = String.raw `\b(?:drop(?:s|ped)?|remove[sd]?|end(?:s|ed)?|discontinue[sd]?) (?:the )?support for\b`;
 // A raised floor: "drop support for Python 3.9", "minimum node.js versions now ^20.19", "requires React 19",
 // "Node.js 18 is no longer supported", "不再支持 Node 16". Every user on the old version must act.
-const PLATFORM_FLOOR = new RegExp(String.raw `(?:${DROPS_SUPPORT}|\bdeprecate[sd]? (?:the )?support for)(?: (?:end[- ]of[- ]life|eol|old(?:er)?|legacy|outdated|unsupported))? ${PLATFORM}\b` +
-    String.raw `|\bminimum (?:supported |required )?(?:version of )?${PLATFORM}(?: versions?| range| requirement)?\b` +
-    String.raw `|\brequires? (?:at least )?${PLATFORM} (?:>=?\s*|≥\s*)?v?\d` +
-    String.raw `|\b${PLATFORM} v?\d[\w.]*\+?(?: or (?:later|newer|higher|above))? is (?:now )?(?:required|the minimum|no longer supported)\b` +
+const PLATFORM_FLOOR = new RegExp(String.raw `(?:${DROPS_SUPPORT}|\bdeprecate[sd]? (?:the )?support for)(?: (?:end[- ]of[- ]life|eol|old(?:er)?|legacy|outdated|unsupported))? ${kinds_PLATFORM}\b` +
+    String.raw `|\bminimum (?:supported |required )?(?:version of )?${kinds_PLATFORM}(?: versions?| range| requirement)?\b` +
+    String.raw `|\brequires? (?:at least )?${kinds_PLATFORM} (?:>=?\s*|≥\s*)?v?\d` +
+    String.raw `|\b${kinds_PLATFORM} v?\d[\w.]*\+?(?: or (?:later|newer|higher|above))? is (?:now )?(?:required|the minimum|no longer supported)\b` +
     // The same said passively: "Support for Python 3.9 has been removed", "Python 3.8 support was dropped".
     // "Support for Ruby versions older than Ruby 2.7.0 has been dropped" names the floor by what falls below it.
-    String.raw `|\bsupport for ${PLATFORM}(?: v?\d[\w.]*| versions?)(?: (?:and|or) (?:older|earlier|below|lower)| (?:older|earlier|lower|prior) than (?:${PLATFORM} )?v?\d[\w.]*| (?:below|before|<=?\s*)\s*v?\d[\w.]*)? (?:has been|have been|was|is) (?:now )?(?:removed|dropped|discontinued)\b` +
-    String.raw `|\b${PLATFORM} v?\d[\w.]*(?: and (?:older|earlier|below))? support (?:has been|was|is) (?:now )?(?:removed|dropped|discontinued)\b` +
-    String.raw `|\b(?:drop(?:s|ped)?|remove[sd]?) ${PLATFORM} v?\d[\w.]* support\b` +
+    String.raw `|\bsupport for ${kinds_PLATFORM}(?: v?\d[\w.]*| versions?)(?: (?:and|or) (?:older|earlier|below|lower)| (?:older|earlier|lower|prior) than (?:${kinds_PLATFORM} )?v?\d[\w.]*| (?:below|before|<=?\s*)\s*v?\d[\w.]*)? (?:has been|have been|was|is) (?:now )?(?:removed|dropped|discontinued)\b` +
+    String.raw `|\b${kinds_PLATFORM} v?\d[\w.]*(?: and (?:older|earlier|below))? support (?:has been|was|is) (?:now )?(?:removed|dropped|discontinued)\b` +
+    String.raw `|\b(?:drop(?:s|ped)?|remove[sd]?) ${kinds_PLATFORM} v?\d[\w.]* support\b` +
     // "Drop Node 16", "Dropped Python 3.6 and 3.7.": the whole change is the version dropped.
-    String.raw `|^(?:drop(?:s|ped)?|remove[sd]?) ${PLATFORM} v?\d[\w.]*(?:(?:,\s*|\s+(?:and|&)\s+)v?\d[\w.]*)*[.!]?$` +
-    String.raw `|\bno longer supports? ${PLATFORM} v?\d` +
+    String.raw `|^(?:drop(?:s|ped)?|remove[sd]?) ${kinds_PLATFORM} v?\d[\w.]*(?:(?:,\s*|\s+(?:and|&)\s+)v?\d[\w.]*)*[.!]?$` +
+    String.raw `|\bno longer supports? ${kinds_PLATFORM} v?\d` +
     // "node >= `20.x`", "engines: node >=20", "(Node >= 20)": the floor as a version range states it. (Not "Fix X for
     // Python>=3.14.4": a fix for the users of that version. A dependency's replacement by range is swapsDependencyByRange.)
     // (Nor "opencv-python >= 4.6": a package whose name ends in the platform's.)
-    String.raw `|(?<!\b(?:for|on|with|under|in)\s{1,3})(?<![\w.-])${PLATFORM}\s*(?:>=|≥)\s*\x60?v?\d` +
-    String.raw `|${PLATFORM}\s*v?\d[\w.]*\s*(?:이하\s*)?(?:의\s*)?지원(?:을|이)?\s*(?:중단|종료)` +
-    String.raw `|(?:不再|停止|终止|放弃|结束)(?:对\s*)?支持\s*${PLATFORM}|(?:移除|删除|去掉|放弃)了?对?\s*${PLATFORM}\s*v?\d[\w.]*\s*(?:及?以下(?:版本)?|(?:及|和)更早(?:版本)?)?\s*的\s*支持|${PLATFORM}\s*v?\d[\w.]*\s*(?:の)?(?:サポート|対応)を?(?:終了|廃止|削除|打ち切)` +
-    cjkFloor(PLATFORM) +
-    `|${statedFloor(PLATFORM)}`, "");
+    String.raw `|(?<!\b(?:for|on|with|under|in)\s{1,3})(?<![\w.-])${kinds_PLATFORM}\s*(?:>=|≥)\s*\x60?v?\d` +
+    String.raw `|${kinds_PLATFORM}\s*v?\d[\w.]*\s*(?:이하\s*)?(?:의\s*)?지원(?:을|이)?\s*(?:중단|종료)` +
+    String.raw `|(?:不再|停止|终止|放弃|结束)(?:对\s*)?支持\s*${kinds_PLATFORM}|(?:移除|删除|去掉|放弃)了?对?\s*${kinds_PLATFORM}\s*v?\d[\w.]*\s*(?:及?以下(?:版本)?|(?:及|和)更早(?:版本)?)?\s*的\s*支持|${kinds_PLATFORM}\s*v?\d[\w.]*\s*(?:の)?(?:サポート|対応)を?(?:終了|廃止|削除|打ち切)` +
+    cjkFloor(kinds_PLATFORM) +
+    `|${statedFloor(kinds_PLATFORM)}`, "");
 /** A floor as Chinese, Japanese and Korean notes state it: "最低要求 Node 18", "需要 Node 18+", "Python 3.10 以上が必須",
  *  "Java 21 필수", "Java 21 이상 필요". */
 function cjkFloor(platform) {
@@ -2584,14 +2643,14 @@ function cjkFloor(platform) {
 // text without any is passed by one cheap test instead of the long pattern trying each platform name at every word.
 const FLOOR_HINT = /support|minimum|requir|drop|remov|>=|≥|以上|이상|支持|지원|サポート|対応を?(?:終了|廃止|削除|打ち切)|最低|需要|要求|必须|必須|必需|必要です|필수|필요/iu;
 // Every way also names a platform: text that names none is passed by one scan for the names alone.
-const PLATFORM_NAMED = new RegExp(PLATFORM, "iu");
+const PLATFORM_NAMED = new RegExp(kinds_PLATFORM, "iu");
 // A platform named right before its version ("Python 3.8", "Node.js 16"): end-of-life.ts tells a runtime's end of
 // life, a support drop, from the project's own old release line's.
-const PLATFORM_BEFORE_VERSION = new RegExp(String.raw `(?<![\p{L}\p{N}])${PLATFORM}[\s/-]*v?\d`, "iu");
+const PLATFORM_BEFORE_VERSION = new RegExp(String.raw `(?<![\p{L}\p{N}])${kinds_PLATFORM}[\s/-]*v?\d`, "iu");
 /** True when a text names a runtime or platform with its version ("Python 3.8", "Node.js 16"). */
 const namesPlatformVersion = (text) => PLATFORM_BEFORE_VERSION.test(text);
 // "Java 21", "Node.js 20.19", "Erlang/OTP 24": a platform named with its version.
-const PLATFORM_VERSION = new RegExp(String.raw `(?<![\p{L}\p{N}])${PLATFORM}[\s/-]*v?(\d+(?:\.\d+)?)`, "giu");
+const PLATFORM_VERSION = new RegExp(String.raw `(?<![\p{L}\p{N}])${kinds_PLATFORM}[\s/-]*v?(\d+(?:\.\d+)?)`, "giu");
 /** The platforms a text names with their versions, as "java 21" (lower case, one space). */
 const platformVersions = (text) => [...text.matchAll(PLATFORM_VERSION)].map((match) => `${match[0].replace(/[\s/-]*v?\d.*$/u, "").toLowerCase().replace(/\.?js$/u, "")} ${match[1] ?? ""}`);
 // A dependency replaced or made optional per version range: "Replace runtime dependency on `zstandard` with
@@ -2673,8 +2732,9 @@ const DROPS_FORMAT = /\besm[- ](?:only|first)\b|\bpure esm\b|\b(?:is|are) now (?
 /** True when a change says the package no longer ships a module format or output users import. */
 const dropsModuleFormat = (text) => FORMAT_NAMED.test(text) && DROPS_FORMAT.test(text.toLowerCase());
 // A change every user of the package meets on upgrade: a raised runtime floor, a module format dropped (above), a
-// package, command or action input removed or renamed.
-const EVERY_USER = /^(?:[\w@/-]+:\s*)?(?:remove[sd]?|drop(?:s|ped)?|delete[sd]?)\b[^.]{0,80}?\b(?:packages?|commands?|inputs?)\b|\b(?:input|package|command) `?[\w@/.-]+`? (?:has been |was |is )?(?:now )?renamed\b|\brenamed? (?:the )?(?:action )?(?:input|package|command)s?\b/iu;
+// package, command or action input removed or renamed. (Not what was taken from packages, "Remove the collection of
+// data files from packages", nor a command-line option, "Remove the `--ascii` command-line option".)
+const EVERY_USER = /^(?:[\w@/-]+:\s*)?(?:remove[sd]?|drop(?:s|ped)?|delete[sd]?)\b[^.]{0,80}?\b(?<!\b(?:from|of|in|within|into|by|with) (?:the |all |some |its |their )?)(?:packages?|commands?(?!-line)|inputs?)\b|\b(?:input|package|command) `?[\w@/.-]+`? (?:has been |was |is )?(?:now )?renamed\b|\brenamed? (?:the )?(?:action )?(?:input|package|command)s?\b/iu;
 /** True when a breaking change touches everyone who upgrades, not one option or flag. */
 const touchesEveryUser = (text) => raisesPlatformFloor(text) || dropsModuleFormat(text) || EVERY_USER.test(text);
 // Bracket tags some changelogs open every line with ("[ADD] …", "[FIX] …", with a colon "[bug fix]: …"). A [CHANGE] among [ADD] and [UPDATE]
@@ -3623,7 +3683,7 @@ const warnsOfLoss = (text) => CRITICAL_NOTICE.test(text.replace(/`[^`\n]*`/gu, "
 // A support window closing, said ahead: "This is the last release to support Go 1.23", "the next release will require
 // Node 20", "will drop support for Python 3.8 in 3.0", "最后一个支持 Node 16 的版本", "Node 16 をサポートする最後のリリース".
 // There a Go or Rust toolchain counts too: a release says so ahead only of what its users run.
-const WINDOW_PLATFORM = String.raw `(?:${PLATFORM}|golang|go|rustc?)`;
+const WINDOW_PLATFORM = String.raw `(?:${kinds_PLATFORM}|golang|go|rustc?)`;
 const SUPPORT_WINDOW = new RegExp(String.raw `\b(?:is|be|was) the last (?:(?:\w+ )?(?:release|version)s? |one )?(?:to |that (?:will )?)support(?:s|ed)? ${WINDOW_PLATFORM}\b` +
     String.raw `|\bnext (?:\w+ )?(?:release|version) (?:will|is going to) (?:require|need|drop (?:the )?support for|no longer support) (?:at least )?${WINDOW_PLATFORM}\b` +
     String.raw `|\bwill (?:require|drop (?:the )?support for|no longer support) (?:at least )?${WINDOW_PLATFORM} v?\d` +
@@ -4184,11 +4244,11 @@ const HANDLES = String.raw `${HANDLE}(?:(?:\s?,\s?|\sand\s|\s?&\s?|\s)${HANDLE})
 // A person's name as a credit writes it: up to four capitalised words ("Jane Doe", "J. Doe", "José Álvarez-Ruiz").
 const NAME = String.raw `\p{Lu}[\p{L}\p{M}'’.-]{0,40}(?:\s\p{Lu}[\p{L}\p{M}'’.-]{0,40}){0,3}`;
 const CREDITED = String.raw `(?:${HANDLES}|${NAME}(?:\s*(?:,|\band\b|&)\s*${NAME}){0,3})`;
-const CJK = String.raw `\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}`;
+const by_credits_CJK = String.raw `\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}`;
 /** [pattern, replacement] pairs, in the order cleanup applies them. */
 const BY_CREDITS = [
     // "修复问题by Jane Doe": after a CJK letter, "by" is no word's end, so a name after it credits too.
-    [new RegExp(String.raw `(?<=[${CJK}])\s*by\s+${NAME}\s*[.!]?\s*$`, "u"), ""],
+    [new RegExp(String.raw `(?<=[${by_credits_CJK}])\s*by\s+${NAME}\s*[.!]?\s*$`, "u"), ""],
     // "… files. By Jane Doe", "… files By @jane": a capital "By" that opens a new sentence or line ends the change with
     // its author. Not in a title-cased name ("Group By Column"): lower-case words must come before it.
     [new RegExp(String.raw `(?:^|(?<=[.!?。！？])\s*|(?<=\b\p{Ll}[\p{Ll}\d-]*)\s+)By\s+${CREDITED}\s*[.!]?\s*$`, "u"), ""],
@@ -7139,6 +7199,88 @@ function starredChangesAsMarkdown(source) {
     return out.join("\n");
 }
 
+;// CONCATENATED MODULE: ./src/notes/formats/changelog-entries.ts
+// Raw ChangeLog files, GNU-style ("2024-01-15  Jane Doe  <jane@example.org>" then "\t* src/io.c (read_all): Fix …")
+// and NLnet-style ("22 July 2026: Wouter" then "\t- Fix CVE-…, …" with hanging indents), written over as the Markdown
+// they mean: each indented entry one item, its wrapped lines joined. Markdown reads a dated line and the indented
+// entries under it as one paragraph, so a post showed "22 July 2026: Wouter - Release tag for 1.25.2, … - Fix …" with
+// every marker kept. The dated author line says who committed when, no change, so it goes; so do the entries that only
+// cut the release ("Release tag for 1.25.2, with the security commits:", "Set the repository to 1.25.3, …"). Only notes
+// whose first line is such a dated author line, with marked entries indented under it, are touched. One pass.
+// The dated author line of a ChangeLog: "22 July 2026: Wouter", "3 Jan 2025: Yorgos, Wouter",
+// "2024-01-15  Jane Doe  <jane@example.org>", "Mon Jan 15 12:00:00 2024  Jane Doe  <jane@example.org>". (Not
+// "2024-01-02  v1.2": a dated release line, subject-log.ts reads it.)
+const changelog_entries_MONTH = String.raw `(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?`;
+const AUTHOR = String.raw `(?!v?\d)[\p{L}][\p{L}\p{M}'.-]*(?:[ ,]+(?:and\s+|&\s+)?[\p{L}][\p{L}\p{M}'.-]*){0,5}(?:\s+<[^<>\s]+@[^<>\s]+>)?`;
+const DATED_AUTHOR = new RegExp([
+    String.raw `^\d{1,2}\s+${changelog_entries_MONTH}\s+\d{4}\s*:\s*${AUTHOR}\s*$`,
+    String.raw `^${changelog_entries_MONTH}\s+\d{1,2},?\s+\d{4}\s*:\s*${AUTHOR}\s*$`,
+    String.raw `^\d{4}-\d{2}-\d{2}\s{2,}${AUTHOR}\s*$`,
+    String.raw `^\d{4}-\d{2}-\d{2}\s+${AUTHOR}\s+<[^<>\s]+@[^<>\s]+>\s*$`,
+    String.raw `^(?:mon|tue|wed|thu|fri|sat|sun)\s+${changelog_entries_MONTH}\s+\d{1,2}\s+[\d:]+\s+(?:[A-Z]{3,4}\s+)?\d{4}\s+${AUTHOR}\s*$`,
+].join("|"), "iu");
+// An entry's marker under the dated line: "\t- ", "\t* ", "  * ".
+const changelog_entries_ENTRY = /^(?:\t|[ ]{2,})[ \t]*[-*][ \t]+(?=\S)/u;
+// An indented line that carries an entry on.
+const INDENTED = /^(?:\t|[ ]{2,})\S?/u;
+// Entries that only cut the release: "Release tag for 1.25.2, with the security commits:", "Set the repository to
+// 1.25.3, it continues with the previous changes.", "Version 2.3 released.", "Bump version to 1.2.4".
+const RELEASE_CUT = /^(?:release\s+(?:tag|commit)\s+for\s+v?\d|set\s+(?:the\s+)?(?:repository|repo|trunk|version|tree)\s+(?:to|at)\s+v?\d|(?:bump(?:ed)?|update[sd]?|set)\s+(?:the\s+)?version(?:\s+number)?\s+(?:to|for)\s+v?\d|(?:version|release)\s+v?\d[\w.-]*\s+released\b|tag(?:ged)?\s+(?:release\s+)?v?\d[\w.-]*[.,]?$)/iu;
+/** Whether what follows a dated line's date is one to four names, each capitalised ("Wouter", "Jane Doe", "Yorgos,
+ *  Wouter"): "15 March 2024: Drop support for OpenSSL" is a dated change. */
+function namesAuthors(line) {
+    const after = line.trim().replace(/^(?:\d{4}-\d{2}-\d{2}|.*?\d{4}(?=\s*:|\s))\s*:?\s*/u, "").replace(/<[^<>]*>/gu, "");
+    const words = after.split(/[\s,]+/u).filter((word) => word !== "" && word !== "and" && word !== "&");
+    return words.length >= 1 && words.length <= 4 && words.every((word) => /^\p{Lu}/u.test(word));
+}
+/** Whether the notes are a raw ChangeLog: a dated author line first, marked entries indented under it. */
+function isChangeLog(lines) {
+    const first = lines.findIndex((line) => line.trim() !== "");
+    if (first === -1 || !DATED_AUTHOR.test((lines[first] ?? "").trim()) || !namesAuthors(lines[first] ?? ""))
+        return false;
+    return lines.filter((line) => changelog_entries_ENTRY.test(line)).length >= 2;
+}
+/** A raw ChangeLog as Markdown items, its dated author lines and release-cutting entries gone; other notes unchanged. */
+function changeLogAsMarkdown(source) {
+    const lines = source.split("\n");
+    if (!isChangeLog(lines))
+        return source;
+    const entries = [];
+    let open = null;
+    const close = () => {
+        if (open !== null)
+            entries.push(open.join(" "));
+        open = null;
+    };
+    let blank = false;
+    for (const line of lines) {
+        const text = line.trim();
+        if (text === "") {
+            blank = true;
+            continue;
+        }
+        if (DATED_AUTHOR.test(text)) {
+            close();
+        }
+        else if (changelog_entries_ENTRY.test(line)) {
+            close();
+            open = [line.replace(changelog_entries_ENTRY, "").trim()];
+        }
+        else if (INDENTED.test(line) && open !== null && !blank) {
+            open.push(text);
+        }
+        else {
+            // A line of its own: GNU's commit summary over its starred files, or text at the margin.
+            close();
+            open = [text];
+        }
+        blank = false;
+    }
+    close();
+    const items = entries.filter((entry) => !RELEASE_CUT.test(entry)).map((entry) => `- ${entry.replace(/\s{2,}/gu, " ")}`);
+    return `${items.join("\n")}\n`;
+}
+
 ;// CONCATENATED MODULE: ./src/notes/formats/attribute-lists.ts
 // Attribute lists that Markdown dialects put after a heading or a span (Pandoc/MkDocs "## Title {#id}", "{ #lit-3.0 }",
 // "{#id .class}", kramdown's "{: .notice}" on a line of its own, "[text]{.badge}"): ids and classes for the site's HTML,
@@ -7178,6 +7320,7 @@ function withoutAttributeLists(source) {
 ;// CONCATENATED MODULE: ./src/notes/formats/markdown.ts
 // Release-notes Markdown → a flat list of blocks (headings, paragraphs, list items, dropped blocks) with plain
 // inline text, by one bounded markdown-it parse. Every walk is iterative: the input cannot control stack depth.
+
 
 
 
@@ -7797,6 +7940,7 @@ function asMarkdown(text) {
     const steps = [
         sanitizeText,
         starredChangesAsMarkdown,
+        changeLogAsMarkdown,
         taggedLogAsMarkdown,
         htmlPageAsMarkdown,
         mystAsMarkdown,
@@ -8790,6 +8934,11 @@ const CREDITED_PERSON = `(?:${cleanup_HANDLE}|\\p{Lu}[\\p{L}\\p{M}.'’-]{0,40}(
 // Every NAMED_CREDIT_CLAUSE has one of these: "… by Name", "Thanks", "Kudos to", "Props to".
 const NAMED_CREDIT_HINT = /\sby\s|[Tt]hank|[Kk]udos to|[Pp]rops to/u;
 const NAMED_CREDIT_CLAUSE = `\\b(?:(?:[Cc]ontributed|[Pp]atched|[Rr]eported|[Ii]mplemented|[Aa]uthored|[Ss]uggested|[Ff]ixed|[Ss]ubmitted|[Tt]ranslated|[Ww]ritten|[Pp]roposed|[Dd]one|[Ss]ponsored)\\s+by|[Tt]hanks(?:\\s+to)?|[Tt]hank you|[Kk]udos to|[Pp]rops to)\\s+${CREDITED_PERSON}(?:\\s*(?:,|\\band\\b|&)\\s*${CREDITED_PERSON}){0,10}`;
+// The people a thanks names: "Jane Doe", "A, B, and C", each maybe with where they work ("Jane Doe (@jd) of CyStack",
+// "Qifan Zhang, Palo Alto Networks").
+const AFFILIATION = `\\p{Lu}[\\p{L}\\p{M}.'’&-]{0,40}(?:\\s(?:(?:of|and|for|the)\\s)*\\p{Lu}[\\p{L}\\p{M}.'’&-]{0,40}){0,8}`;
+const THANKED_PERSON = `${CREDITED_PERSON}(?:\\s+\\(${cleanup_HANDLE}\\))?(?:\\s*,?\\s+(?:of|from|at)\\s+(?:the\\s+)?${AFFILIATION}(?:\\s+\\(\\p{Lu}{2,8}\\))?)?`;
+const THANKED_PEOPLE = `${THANKED_PERSON}(?:(?:\\s*,\\s*(?:and\\s+|&\\s*)?|\\s+(?:and|&)\\s+)${THANKED_PERSON}){0,10}`;
 // A name as a credit beside a reference writes it: a handle, a login ("jdoe", "Rutgerdj"), or a full name.
 const PLAIN_CREDITED = `(?:${cleanup_HANDLE}|[\\p{L}\\p{N}][\\w.-]{0,38}(?:\\s\\p{Lu}[\\p{L}\\p{M}.'’-]{0,40}){0,3})`;
 // Before a bracketed reference only a name that cannot be a common word: a handle, a capital, or a login's digit or dash.
@@ -8917,7 +9066,8 @@ const CREDITS = [
     [new RegExp(`^[Ff]rom\\s+${CREDITED_PERSON}(?:\\s*(?:,|\\band\\b|&)\\s*${CREDITED_PERSON}){0,10}\\s+in\\s+(?:GitHub\\s+)?issue\\s+\\d{1,9}[.!]?$`, "u"), ""],
     // "Thanks to Jane Doe for the report.": a sentence that thanks people by name, for whatever they did
     // "Credit to Alexander-Programming for reporting the issue.", "Kudos to @a and @b.", "Shout-out to Jane for the idea."
-    [new RegExp(`^(?:(?:[Mm]any|[Ss]pecial|[Bb]ig|[Hh]uge|[Aa]lso)\\s+)?(?:[Tt]hanks|[Tt]hank you|(?:(?:[Cc]redits?|[Kk]udos|[Pp]rops|[Ss]hout-?outs?|[Hh]at tip)(?=\\s+(?:go(?:es)?\\s+)?to\\b)))(?:\\s+(?:go(?:es)?\\s+)?to)?\\s+${CREDITED_PERSON}(?:\\s*(?:,|\\band\\b|&)\\s*${CREDITED_PERSON}){0,10}(?:\\s+for\\b[^.!?]{0,80})?[.!]?$`, "u"), ""],
+    // A further thanks after the first ("In addition, thanks to Jane Doe, for also reporting this issue.") too.
+    [new RegExp(`^(?:(?:[Ii]n addition|[Aa]dditionally|[Aa]lso|[Ff]urthermore),?\\s+)?(?:(?:[Mm]any|[Ss]pecial|[Bb]ig|[Hh]uge|[Aa]lso)\\s+)?(?:[Tt]hanks|[Tt]hank you|(?:(?:[Cc]redits?|[Kk]udos|[Pp]rops|[Ss]hout-?outs?|[Hh]at tip)(?=\\s+(?:go(?:es)?\\s+)?to\\b)))(?:\\s+(?:go(?:es)?\\s+)?to)?\\s+${THANKED_PEOPLE},?(?:\\s+for\\b[^.!?]{0,80})?[.!]?$`, "u"), ""],
     // an address written out so that robots miss it ("jane at example dot com") is a person's, never a post's; the
     // credit it ends goes with it: ", reported by jane at example dot com"
     [new RegExp(`[\\s,;]*(?:\\b(?:[a-z]{2,20}ed\\s+by|by|from|thanks(?:\\s+to)?)\\s+)?${OBFUSCATED_EMAIL}`, "giu"), ""],
@@ -10358,10 +10508,34 @@ function enclosedDepths(text) {
     return depths;
 }
 
+;// CONCATENATED MODULE: ./src/notes/text/back-references.ts
+// A sentence that opens by pointing at the one before it with a bare demonstrative or pronoun: "This estimates the
+// memory cost…", "These are now cached.", "It also accepts…", "この場合は…再試行してください。", "该选项…", "Cela évite…".
+// Shown without the sentence it points at, it says something else (or nothing): "in this case, unplug the dongle" would
+// apply to every use. Such a sentence is shown only right after its antecedent. Pure text tests, en, de, fr, es, pt, zh,
+// ja, ko.
+// The release or the notes themselves: "This release adds…", "This version drops…", "この版では…", "此版本…", "이번 릴리스".
+// The opener names them, so the sentence stands alone.
+const RELEASE_NOUN = String.raw `(?:release|version|update|patch|build|rc|beta|milestone|changelog|post|page|document|guide|blog|year|month|week|time|cycle|versión|versão|publication|mise à jour|veröffentlichung|aktualisierung)`;
+// A pronoun or a demonstrative opening the sentence, in the languages notes come in: in English "this"/"these" as the
+// subject of a verb ("This estimates…", "These packages have…"), not "This whole onboarding flow…", which names its
+// topic. "It is now possible to…" and "It's recommended that…" use "it" as a dummy subject and point at nothing.
+const EN = new RegExp(String.raw `^(?:(?:this|these|that|those|such)(?=\s*,|\s*$|\s+(?:also\s+|now\s+|in turn\s+)?(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|does|do|did|(?!${RELEASE_NOUN}s?\b)\p{L}+(?:s|ed))\b)|(?!it(?:'s|\s+(?:is|was|will be|has become))\s+(?:now\s+|also\s+|still\s+|no longer\s+)?[\w-]+\s+(?:to|that|for)\b)(?:it|they)(?='s|'re|'ll|\s))`, "iu");
+const EUROPEAN = new RegExp(String.raw `^(?:dies(?:e[rsmn]?)?|dadurch|damit|cela|ceci|ça|cet(?:te)?|ces|ce(?=\s)|esto|eso|est[ea]s?|es[ea]s?|isso|isto|ess[ea]s?)(?!\s+(?:${RELEASE_NOUN}|neue|nouvelle|nueva|nova)s?\b)(?=[\s,])`, "iu");
+// "この場合", "この機能", "これにより", "その", "该", "此", "这", "這", "它", "이 경우", "이는", "이것", "그": not "このリリース",
+// "此版本", "这次更新", "이번".
+const back_references_CJK = /^(?:(?:この|その|これ|それ|こちら)(?!(?:リリース|バージョン|版|更新|アップデート|ページ|記事|ブログ))|(?:该|此|这|這|它|其)(?!(?:次|个版本|個版本|版本|版|更新|发布|發布|里|裡))|(?:이|그)(?:\s|는|것|러한|런|렇게|로 인해)(?!\s*(?:릴리스|버전|업데이트)))/u;
+/** The sentence opens by pointing back at the one before it, which it needs to mean what it says. */
+function leansOnPrevious(sentence) {
+    const text = sentence.replace(/^[\s*_"“'‘(]+/u, "").replace(/[’]/gu, "'");
+    return EN.test(text) || EUROPEAN.test(text) || back_references_CJK.test(text);
+}
+
 ;// CONCATENATED MODULE: ./src/notes/text/shorten.ts
 // Shortens one entry to a room without cutting below its meaning: whole leading sentences first; else a cut at a
 // clause or word boundary that keeps several words, never inside a word (any script), a link, brackets, quotes or
 // code, never right before the number or code it is about, and never "…" after punctuation.
+
 
 
 
@@ -10437,7 +10611,7 @@ function keepsMeaning(head) {
 const shorten_TAGS = /^(?:\[[^\]\n]{1,40}\]\s*)*(?:[^\s:：]{1,40}[:：]\s*)?/u;
 const withoutTags = (text) => text.replace(shorten_TAGS, "");
 /** Words (CJK characters count half a word) of `text` past its tags: how much a text says, to weigh a cut by. */
-function weight(text) {
+function shorten_weight(text) {
     return wordWeight(withoutTags(text));
 }
 // A cut that keeps seven words says something whatever it left out; a shorter one must keep a good part of its sentence:
@@ -10446,8 +10620,8 @@ const SAYS_ENOUGH_WORDS = 7;
 const SAYS_ENOUGH_SHARE = 0.3;
 /** True when the cut `head` keeps enough of `sentence` to stand for it. */
 function keepsEnoughOf(head, sentence) {
-    const kept = weight(head);
-    return kept >= SAYS_ENOUGH_WORDS || kept >= weight(sentence) * SAYS_ENOUGH_SHARE;
+    const kept = shorten_weight(head);
+    return kept >= SAYS_ENOUGH_WORDS || kept >= shorten_weight(sentence) * SAYS_ENOUGH_SHARE;
 }
 // A sentence that says what was done about the one before it ("The command was taught to create a stash.", "This has
 // been fixed.", "Now it …", "To remedy this, `--exec` now…", "现已修复"): the sentences before it only state the
@@ -10515,6 +10689,9 @@ function shorten(text, room, rules, language = "en", lastResort = false, opening
     // hardening against …"): where it would be left out, it takes that background's place.
     const caveat = kept > 0 ? parts.findIndex((part, at) => at >= kept && (tellsUsers(part) || bumps(part))) : -1;
     for (let count = kept; caveat > 0 && count >= 1; count -= 1) {
+        // "この場合は…" after a sentence left out would apply to the one before that: it shows only after its antecedent.
+        if (count !== caveat && leansOnPrevious(parts[caveat] ?? ""))
+            break;
         const withCaveat = joinSentences([...parts.slice(0, count), parts[caveat] ?? ""]);
         if (fits(withCaveat))
             return withCaveat;
@@ -10530,7 +10707,7 @@ function shorten(text, room, rules, language = "en", lastResort = false, opening
     // So does a version users meet ("targetを `es5` から `es2018` に引き上げ"), alone if need be: the why before it ("to
     // build with TypeScript v6, the tsconfig was updated") is the maintainers' side of the change.
     const bump = parts.find((part, at) => at >= Math.max(kept, 1) && bumps(part));
-    if (bump !== undefined && !parts.slice(0, kept).some(bumps) && fits(bump))
+    if (bump !== undefined && !parts.slice(0, kept).some(bumps) && !leansOnPrevious(bump) && fits(bump))
         return bump;
     if (whole && keepsMeaning(whole))
         return whole;
@@ -12297,6 +12474,154 @@ function layOut(input) {
     return framed.thread ? thread(framed) : single(framed);
 }
 
+;// CONCATENATED MODULE: ./src/notes/labels/doubled-marks.ts
+// An item that opens with its own kind's mark under that kind's label says the label twice: "⚠️ Breaking changes:
+// • BREAKING CHANGE for templates authors: …", "Security: • SECURITY FIX: …", "⚠️ 破壊的変更: • 破壊的変更：…". The mark
+// goes; whom it concerns stays as the item's scope ("Templates authors: …"). Marks in the languages notes come in, as
+// tags ("[BREAKING]", "**SECURITY**:") or words before a colon. (Feature and fix words before a colon, "New:", "修复：",
+// are model.ts's withoutKindPrefix, which keeps them before a lower-case sentence.) The change keeps its own case. Pure.
+const BREAKING = String.raw `breaking(?:[ -]changes?)?|(?:backwards?[- ])?incompatible changes?|破坏性(?:变更|更新|改动)|不兼容(?:变更|更新|改动)|破壊的(?:な)?変更|호환성(?:을)? 깨는 변경|주요 변경(?: ?사항)?|(?:inkompatible|brechende) änderung(?:en)?|changements? (?:incompatibles?|cassants?)|cambios? incompatibles?|mudanças? incompatíve(?:l|is)`;
+const SECURITY = String.raw `security(?:[ -](?:fix(?:es)?|issue|update|patch))?|sicherheit(?:sfix|s-?update)?|sécurité|correctif de sécurité|seguridad|segurança|安全(?:修复|修復|问题|問題|更新)?|セキュリティ(?:修正|アップデート)?|보안(?: 수정| 업데이트)?`;
+const MARKS = {
+    breaking: markPattern(BREAKING),
+    security: markPattern(SECURITY),
+};
+function markPattern(words) {
+    // The mark, bare or as a tag, maybe with whom it concerns ("for templates authors", "für Plugin-Autoren"), then a
+    // colon or the tag's close; then the change.
+    return new RegExp(String.raw `^[\p{Extended_Pictographic}\uFE0F\s]*(?:\*\*|__)?(?:\[(?:${words})\]|(?:${words})(?:\s+(?:for|to|in|on|affecting|für|pour|para)\s+([^:：\[\]\x60]{1,40}?))?\s*(?:\*\*|__)?\s*[:：])\s*(?:\*\*|__)?\s*(?=\S)`, "iu");
+}
+/** The item without an opening mark of `kind` (breaking or security), with the scope the mark named; as it is when it
+ *  has none. */
+function withoutOwnMark(text, kind) {
+    const mark = MARKS[kind]?.exec(text);
+    if (!mark)
+        return text;
+    const rest = text.slice(mark[0].length);
+    const scope = mark[1]?.trim();
+    if (scope)
+        return `${capitalized(scope)}: ${rest}`;
+    return rest;
+}
+// The scope opens the item now ("templates authors" → "Templates authors"); a name in code or with capitals inside
+// ("iOS", "npm_config") stays as written.
+const capitalized = (text) => (/^[a-z]+(?=[\s,.;:]|$)/u.test(text) ? `${text.charAt(0).toUpperCase()}${text.slice(1)}` : text);
+
+;// CONCATENATED MODULE: ./src/notes/prose/greetings.ts
+// A greeting or sign-off line of a blog post in the languages notes come in ("Salut à tous,", "Hallo zusammen!", "Hola
+// a todos", "Olá pessoal", "大家好！", "皆さん、こんにちは。", "안녕하세요 여러분", "À bientôt !", "Bis bald", "Bonne mise à
+// jour"): it opens or closes the post and names no change, so a maintainer deletes it from the post. Short lines only:
+// "Hola, this release adds…" goes on to say something. Pure.
+const OPENERS = String.raw `salut|bonjour|bonsoir|coucou|hello|hi|hey|hallo|moin|servus|hola|buenas|buenos días|olá|ola|oi|ciao|salve|greetings`;
+const GROUP = String.raw `(?:à\s+)?(?:tous|toutes|tout le monde|à tous|zusammen|allerseits|alle|leute|a\s+todos|a\s+todas|todos|todas|pessoal|galera|gente|amigos|amis|everyone|everybody|all|folks|friends|y'all|a\s+tutti|tutti)`;
+const LATIN_GREETING = new RegExp(String.raw `^(?:${OPENERS})(?:[\s,]+${GROUP})?(?:[\s,]+(?:et bienvenue|and welcome))?\s*[,!.:;…👋🙂😀😊]*\s*$`, "iu");
+const LATIN_SIGN_OFF = /^(?:à bientôt|à la prochaine|bonne (?:mise à jour|journée|soirée)|bis bald|bis zum nächsten mal|viel spaß|hasta pronto|hasta la próxima|até (?:logo|breve|a próxima)|a presto|see you(?: soon| next time)?|happy updating|cheers)\s*[,!.…👋🙂😀😊]*\s*$/iu;
+const CJK_GREETING = /^(?:(?:大家好|各位好|你好|您好|こんにちは|皆さん|みなさん|皆様|안녕하세요|여러분)[\s,，、!！。.~～]*){1,3}$/u;
+// A letter's salutation on a line of its own ("Dear users,", "亲爱的社区小伙伴们，", "Liebe Community,", "Chers
+// utilisateurs,", "Queridos usuarios:", "親愛なる皆様へ"): it ends in a comma, colon or "!", so "Dear ImGui 1.90 adds…"
+// (a product named Dear ImGui) is no salutation.
+const SALUTATION = /^(?:(?:dear|liebe[rs]?|cher|chère|chers|chères|querid[oa]s?|estimad[oa]s?|prezad[oa]s?|car[oaie])\s+[^.。!?！？,，:：]{1,30}[,，:：!！]|(?:亲爱的|親愛的|親愛なる|敬爱的|尊敬的)[^.。!?！？,，:：]{1,20}(?:[,，:：!！]|へ)?)\s*$/iu;
+/** True when the line only greets or signs off. */
+function isGreeting(sentence) {
+    const line = sentence.trim();
+    return line.length <= 60 && (LATIN_GREETING.test(line) || LATIN_SIGN_OFF.test(line) || CJK_GREETING.test(line) || SALUTATION.test(line));
+}
+
+;// CONCATENATED MODULE: ./src/notes/kinds/no-change-items.ts
+// Lines that sit where changes are listed but say no change, so no label may stand over them. Three classes:
+// - a letter's close: a sign-off ("Cheers,", "À bientôt", greetings.ts) or the team signing it ("The PyPy Team",
+//   "— the Foo maintainers", "Das Foo-Team", "L'équipe Foo", "El equipo de Foo", "A equipe Foo", "Foo 团队", "Foo チーム",
+//   "Foo 팀"), which closes a blog post's last part;
+// - a question copied from a tracker ("Are there plans to support X?", "…할 수 있나요?", "…できますか？", "…吗？"): a user
+//   asking, not a shipped change;
+// - a tracker's topic or inquiry title ("…에 대해서" about…, "…관련" regarding…, "…문의" inquiry, "…について",
+//   "…に関して", "Question about X", "[Question] X", "关于 X 的疑问"): what a user wrote about, not what changed.
+// Under a fix heading a question still names the bug it fixes ("Crash on save?"), so only the close and the topic go
+// there. Pure.
+
+const TEAM_WORDS = String.raw `team|maintainers|developers|devs|contributors|core team|crew`;
+const TEAM_SIGNATURE = new RegExp([
+    // "The PyPy Team", "— the Foo maintainers", "Your Foo team", "The Foo Core Team".
+    // (The words before "team" are a name, capitalised: "The new dashboard for maintainers" is a change.)
+    String.raw `^(?:[-–—~]\s*)?(?:the|your|from the|love,? the)\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}._-]*\s+){1,3}(?:${TEAM_WORDS})[.!]?$`,
+    // "Das Foo-Team", "Euer Foo Team", "L'équipe Foo", "L’équipe de Foo", "El equipo de Foo", "A equipe Foo".
+    String.raw `^(?:[-–—~]\s*)?(?:(?:das|euer|ihr)\s+[\p{L}\p{N}._-]+[- ]team|l['’]équipe(?:\s+(?:de\s+|d['’])?[\p{L}\p{N}._-]+){1,3}|(?:el|tu|vuestro)\s+equipo(?:\s+de)?(?:\s+[\p{L}\p{N}._-]+){1,3}|(?:a|sua)\s+equipe(?:\s+(?:do|da|de))?(?:\s+[\p{L}\p{N}._-]+){1,3})[.!]?$`,
+    // "Foo 团队", "Foo 開発チーム", "Foo 팀 드림", "Foo 开发团队敬上".
+    // (The name before it is the project's, in Latin letters: "新增团队" says "add teams".)
+    String.raw `^(?:[-–—~]\s*)?[\p{Script=Latin}\p{N}._ -]{1,30}?\s?(?:开发|開發|開発)?(?:团队|團隊|チーム|팀)(?:\s?(?:敬上|一同|드림|올림))?[。.!！]?$`,
+].join("|"), "iu");
+// The name before an English "team" is capitalised ("The PyPy Team", "— the Foo maintainers"): "The new dashboard for
+// maintainers" is a change.
+const LOWER_BEFORE_TEAM = new RegExp(String.raw `^(?:[-–—~]\s*)?(?:the|your|from the|love,? the)\s+(?:\S+\s+)*?\p{Ll}[\p{L}\p{N}._-]*\s+(?:\S+\s+)*?(?:${TEAM_WORDS})[.!]?$`, "u");
+const signs = (line) => TEAM_SIGNATURE.test(line) && !LOWER_BEFORE_TEAM.test(line.replace(/^(?:[-–—~]\s*)?(?:the|your|from the|love,? the)\s+/iu, (lead) => lead.toLowerCase()));
+// The close's call to update or to help, which says no change: "Please update, and continue to help us make pypy
+// better.", "We recommend all users upgrade.", "Happy upgrading!", "Bitte aktualisiert.", "N'hésitez pas à mettre à
+// jour", "请尽快升级。", "アップデートをお願いします。", "업데이트를 권장합니다.".
+const CALL_TO_UPDATE = /^(?:(?:so,?\s+)?please\s+(?:do\s+)?(?:update|upgrade)(?:,?\s+and\s+(?:continue\s+to\s+)?(?:help|support)\s+us\b[^.!?;:]{0,40})?|we (?:strongly )?(?:recommend|encourage|urge) (?:(?:all|our|everyone|every)\s+)?(?:users?\s+)?(?:(?:to\s+)?(?:update|upgrade)|updating|upgrading)(?:\s+(?:now|soon|as soon as possible|at your earliest convenience))?|happy (?:upgrading|updating|hacking|coding)|enjoy(?: the (?:release|update|new version))?|bitte (?:aktualisier(?:t|en sie))(?:\s+(?:bald|jetzt|zeitnah))?|n['’]hésitez pas à (?:mettre à jour|faire la mise à jour)|(?:por favor,?\s+)?(?:actualic(?:en|e)|atualize(?:m)?)(?:\s+(?:pronto|ya|já))?)\s*[.!]*$|^(?:请|請)(?:尽快|儘快)?(?:升级|升級|更新)[。！!]?$|^(?:アップデート|更新|アップグレード)をお願いします[。！!]?$|^(?:업데이트|업그레이드)를 권장합니다[.!]?$/iu;
+/** True when a line only closes a letter: a sign-off, the team's signature, or the call to update or help. */
+function closesLetter(text) {
+    const line = text.trim();
+    return line !== "" && !/`/u.test(line) && (isGreeting(line) || (line.length <= 60 && signs(line)) || (line.length <= 120 && CALL_TO_UPDATE.test(line)));
+}
+// A question, in any script.
+const QUESTION = /[?？]\s*$/u;
+// A tracker's topic or inquiry title in the languages notes come in: "about X", "regarding X", "question on X".
+const TOPIC_LINE = new RegExp([
+    String.raw `^\[?(?:question|q&a|frage|question|pregunta|dúvida|duda|질문|문의|質問|问题咨询|疑问|咨询)\]?\s*[:：]`,
+    String.raw `^(?:question|questions|frage|pregunta|dúvida)\s+(?:about|on|regarding|zu|sur|sobre)\s`,
+    String.raw `(?:에\s?대해서|에\s?대하여|에\s?대한\s?(?:질문|문의)|관련(?:\s?(?:질문|문의))?|문의(?:\s?드립니다|합니다)?|질문(?:\s?드립니다|입니다)?)[.!]?$`,
+    String.raw `(?:について|に関して|に関する(?:質問|問い合わせ)|の質問|の問い合わせ)[。.]?$`,
+    String.raw `(?:的疑问|的疑問|的咨询|的諮詢|求助)[。.]?$`,
+].join("|"), "iu");
+// A change named in a topic's words, and the words of one asking whether something is possible.
+const TOPIC_OF_CHANGE = /変更|追加|修正|改善|対応|仕様|廃止|변경|추가|수정|개선|지원|폐지|变更|新增|修复|优化|支持|调整|change|fix|support|update/iu;
+const ASKS = /가능한지|가능 여부|할 수 있는지|수 있나|できるか|可能か|是否|能否|可否|吗|嗎|ですか|\b(?:whether|possible to|any plans?)\b/iu;
+// A line that says a change by its first word ("Drop support for Python 3.8?", "Fix crash on save?") or names an
+// advisory: what it asks or how it ends does not make it no change.
+const CHANGE_OPENING = /^(?:add(?:s|ed)?|fix(?:es|ed)?|drop(?:s|ped)?|remove[sd]?|delete[sd]?|deprecate[sd]?|support(?:s|ed)?|require[sd]?|rename[sd]?|replace[sd]?|bump(?:s|ed)?|upgrade[sd]?\s+to|make[s]?|allow(?:s|ed)?|improve[sd]?|introduc(?:e|es|ed)|implement(?:s|ed)?|change[sd]?|move[sd]?|switch(?:es|ed)?|disable[sd]?|enable[sd]?)\b|^(?:新增|增加|添加|修复|修正|删除|移除|支持|优化|调整|追加|修正|削除|対応|추가|수정|삭제|지원)/iu;
+const ADVISORY_ID = /\b(?:CVE-\d{4}-\d+|GHSA(?:-[\w]{4}){3})\b/iu;
+/** True when a listed line closes a letter, asks a question or names a tracker's topic: no change of the release.
+ *  `kind` is what the notes file it under: under a breaking, security or deprecation heading a line is always kept (a
+ *  migration step, "Please upgrade the agent first", is the change), and a question under fixes names its bug. */
+function isNoChangeItem(text, kind = null, typedFix = false) {
+    const line = text.trim();
+    if (line === "" || /`/u.test(line))
+        return false;
+    if (kind === "breaking" || kind === "security" || kind === "deprecation" || ADVISORY_ID.test(line))
+        return false;
+    if (closesLetter(line))
+        return true;
+    if (CHANGE_OPENING.test(line))
+        return false;
+    if (QUESTION.test(line) && kind !== "fix" && !typedFix)
+        return true;
+    // "通知設定の仕様変更について" (about the change to notification settings) tells a change; "…변경이 가능한지에 대해서"
+    // (about whether … can change) still asks.
+    return line.length <= 120 && TOPIC_LINE.test(line) && (!TOPIC_OF_CHANGE.test(line) || ASKS.test(line));
+}
+
+;// CONCATENATED MODULE: ./src/notes/kinds/tested-scopes.ts
+// What a release was tested on: a part titled "Tested on", "Verified hardware", "実機確認範囲", "测试环境", or a line
+// that leads in to such a list ("Tested on:", "動作確認環境："). Its items say which device, OS or version the
+// maintainers checked ("Windows 11, CSR8510 A10, firmware 22.5.0: pairing and reconnect confirmed"), not a change: no
+// post shows them and no "+N more" counts them. (A "Tests" or "Testing" part lists changes to the tests: upkeep.)
+// The words for having tested or verified something, then where or with what: "Tested on", "Verified with",
+// "Hardware tested", "Testing matrix" (not "Test environment": a test runner's own feature area), "Compatibility (tested)".
+const tested_scopes_EN = /^(?:(?:hardware|devices?|platforms?|environments?|configurations?|setups?)\s+(?:tested|verified|validated|confirmed)|(?:tested|verified|validated|confirmed)\s+(?:on|with|against|using|platforms?|hardware|devices?|environments?|configurations?|setups?)|(?:test(?:ing)?|verification|validation)\s+(?:matrix|hardware|devices?|scope|coverage\s+on\s+hardware)|(?:verification|validation)\s+(?:environments?|setups?|platforms?)|(?:tested|verified)\s+(?:scope|configurations?))\b/iu;
+// German, French, Spanish, Portuguese: "Getestet mit", "Testumgebung", "Testé sur", "Environnement de test",
+// "Probado en", "Entorno de pruebas", "Testado em", "Ambiente de teste".
+const EU = /^(?:getestet\s+(?:mit|auf|unter)|test(?:umgebung|plattformen?|geräte)|verifiziert\s+(?:mit|auf)|test[ée]e?s?\s+(?:sur|avec)|v[ée]rifi[ée]e?s?\s+(?:sur|avec)|environnements?\s+de\s+test|mat[ée]riel\s+test[ée]|probad[oa]s?\s+(?:en|con)|verificad[oa]s?\s+(?:en|con|em|com)|entornos?\s+de\s+prueba|testad[oa]s?\s+(?:em|com)|ambientes?\s+de\s+teste)\b/iu;
+// Chinese, Japanese, Korean: "测试环境", "實機測試", "验证范围", "実機確認範囲", "動作確認環境", "検証環境", "테스트 환경".
+const tested_scopes_CJK = /^(?:(?:实机|實機|真机|真機)?(?:测试|測試)(?:环境|環境|设备|設備|平台|范围|範圍)|(?:已|实机|實機|真机)(?:测试|測試|验证|驗證)|(?:验证|驗證)(?:环境|環境|范围|範圍|设备|設備)|実機(?:確認|検証|テスト)|動作確認(?:環境|済み|範囲|機種|端末)?|(?:検証|確認|テスト)(?:環境|範囲|済み環境|端末|機種)|(?:테스트|검증|동작\s*확인)\s*(?:환경|범위|기기|장비))/u;
+/** True when `title` (a heading, or a line ending in a colon over a list) names what the release was tested on. */
+function namesTestedScope(title) {
+    const text = title
+        .trim()
+        .replace(/^[\p{Extended_Pictographic}\uFE0F\u200D\s#*_]+/u, "")
+        .replace(/[:：]\s*$/u, "");
+    return tested_scopes_EN.test(text) || EU.test(text) || tested_scopes_CJK.test(text);
+}
+
 ;// CONCATENATED MODULE: ./src/notes/kinds/api-removals.ts
 // A change whose own words say it takes away part of an API or the support for a platform or version: "Remove
 // `useQueryEditor`, `useVariableEditor` hooks", "replace `onCopyQuery` hook with `copyQuery` function", "去掉vue2的兼容",
@@ -12311,7 +12636,7 @@ const CODE = String.raw `\x60[^\x60\n]+\x60`;
 const CODE_LIST = String.raw `${CODE}(?:\s*(?:,|and|&|or)\s*(?:and\s+)?${CODE})*`;
 // "Remove `a`, `b` hooks", "remove the deprecated `x` option", "drop support for Node 16", "remove UMD builds",
 // "replace `onCopyQuery` hook with …", "`x` prop was removed".
-const EN = new RegExp([
+const api_removals_EN = new RegExp([
     String.raw `^(?:remove[sd]?|drop(?:s|ped)?|delete[sd]?)\s+(?:the\s+|all\s+)?(?:(?:deprecated|legacy|old|obsolete|experimental|public|internal-only)\s+)?(?:support\s+for\b|${CODE_LIST}\s+${API_THING_EN}\b|(?:\S+\s+){0,2}${API_THING_EN}\s+${CODE_LIST})`,
     String.raw `^replace[sd]?\s+(?:the\s+)?${CODE_LIST}\s+${API_THING_EN}\s+with\b`,
     String.raw `${CODE_LIST}\s+${API_THING_EN}\s+(?:was|were|has been|have been|is|are)\s+(?:now\s+)?(?:removed|dropped|deleted)\b`,
@@ -12329,7 +12654,7 @@ const EU_THING = String.raw `(?:unterstützung|support|option|methode|parameter|
 // para la eliminación de archivos" adds support for deleting files.)
 const EU_DONE = String.raw `(?:entfernt|gestrichen|supprimée?s?|retirée?s?|eliminad[oa]s?|quitad[oa]s?|removid[oa]s?)`;
 const EU_OPENS = String.raw `(?:entfernt|entfernung|suppression|supprimée?s?|retrait|se elimina|eliminaci[óo]n|eliminad[oa]s?|quitad[oa]s?|remo[çc][ãa]o|removid[oa]s?|foi removid[oa])`;
-const EU = new RegExp(String.raw `\b${EU_THING}\b[^.;:!?]{0,60}?\b${EU_DONE}\b|^${EU_OPENS}\b[^.;:!?]{0,40}?\b${EU_THING}\b`, "iu");
+const api_removals_EU = new RegExp(String.raw `\b${EU_THING}\b[^.;:!?]{0,60}?\b${EU_DONE}\b|^${EU_OPENS}\b[^.;:!?]{0,40}?\b${EU_THING}\b`, "iu");
 // What users never used: a log line, a warning, a bug, dead, unused or internal code, the project's tests and tooling.
 const NOTHING_USERS_HAD = /\b(?:logs?|logging|warnings?|bugs?|typos?|dead code|unused|unnecessary|redundant|internal(?:ly)?|tests?|examples?|docs?|documentation|readme|ci|lint(?:er|ing)?|debug)\b|日志|警告|无用|多余|冗余|未使用|内部|内部的|ログ|テスト|로그|경고|내부|테스트/iu;
 /** True when the change's words say it takes away part of an API or the support for a platform or version. */
@@ -12338,7 +12663,7 @@ function removesApiOrSupport(text) {
     const said = text.replace(/^\s*(?:[-*•]\s*)?(?:\*\*)?[\w@/.-]{1,40}(?:\([^)\n]{0,40}\))?!?(?:\*\*)?[:：]\s*(?:\*\*)?\s*/u, "");
     if (NOTHING_USERS_HAD.test(said.replace(/`[^`]*`/gu, "`x`")))
         return false;
-    return EN.test(said) || ZH.test(said) || JA.test(said) || KO.test(said) || EU.test(said);
+    return api_removals_EN.test(said) || ZH.test(said) || JA.test(said) || KO.test(said) || api_removals_EU.test(said);
 }
 
 ;// CONCATENATED MODULE: ./src/notes/formats/commit-lines.ts
@@ -12778,8 +13103,8 @@ function translations(entries, language) {
 // "## In English", a language code ("## EN", "## zh-CN"), or a line that is only the language's name in bold
 // ("**English**", "**中文**"), which some notes use as the heading of each half.
 const LANGUAGE_NAME = "(?:in[ \\t]+)?(?:english|chinese|japanese|korean|中文|简体中文|簡體中文|繁體中文|繁体中文|英文|英語|英语|日本語|日本语|日文|한국어|영어|en|cn|zh|jp|ja|ko|kr|en-us|en-gb|zh-cn|zh-tw|zh-hans|zh-hant|ja-jp|ko-kr)(?:[ \\t]*(?:version|版|说明|說明|版本))?";
-const MARKS = "(?:[\\p{Extended_Pictographic}\\p{Regional_Indicator}\\uFE0F]+[ \\t]*)?";
-const LANGUAGE_HEADING = new RegExp(`^ {0,3}(?:#{1,6}[ \\t]+${MARKS}${LANGUAGE_NAME}[ \\t]*#*|(?:\\*\\*|__)${MARKS}${LANGUAGE_NAME}[ \\t]*[:：]?(?:\\*\\*|__)[ \\t]*[:：]?)[ \\t]*$`, "iu");
+const bilingual_MARKS = "(?:[\\p{Extended_Pictographic}\\p{Regional_Indicator}\\uFE0F]+[ \\t]*)?";
+const LANGUAGE_HEADING = new RegExp(`^ {0,3}(?:#{1,6}[ \\t]+${bilingual_MARKS}${LANGUAGE_NAME}[ \\t]*#*|(?:\\*\\*|__)${bilingual_MARKS}${LANGUAGE_NAME}[ \\t]*[:：]?(?:\\*\\*|__)[ \\t]*[:：]?)[ \\t]*$`, "iu");
 /**
  * The notes with a translated list's second telling gone, and each change told once in the first list's language
  * (see `withoutTranslatedList`); then notes in halves under headings that name their language: "## English" … "## 中文" … (what comes before the first is
@@ -13477,6 +13802,16 @@ const titlesAreaList = (title, listed, sentences) => listed && sentences.length 
 const SECONDARY = /^(?:other|more|additional|further|minor|misc(?:ellaneous)?|weitere|sonstige|andere|autres|otras|otros|más|outras|outros|mais)\b|^(?:其他|其它|更多|その他|기타|그 외)/iu;
 /** A heading of a secondary list ("Other Notable Enhancements"): it ranks after the main highlights. */
 const namesSecondaryList = (title) => SECONDARY.test(document_parts_bare(title));
+// "Release notes", "Important notes", "Notes de version", "Remarques importantes", "Versionshinweise", "Wichtige
+// Hinweise", "Notas de la versión", "Notas da versão", "リリースノート", "发布说明", "릴리스 노트": a heading that names the
+// notes themselves, a kind of text. What is under it may hold changes; the heading is none of them.
+const NOTES_PART = /^(?:(?:important|release|version|upgrade|upgrading|migration)\s+)?(?:notes?|remarks?)$|^(?:notes?|remarques?)(?:\s+(?:importantes?|de (?:version|mise à jour|publication)))?$|^(?:remarques?|notes?) importantes?$|^(?:wichtige\s+)?(?:versions|release|update|upgrade)?hinweise$|^wichtige hinweise$|^(?:notas?|observaciones|observações)(?:\s+(?:importantes?|de (?:la )?(?:versión|publicación|actualización)|d[aoe] (?:versão|lançamento|atualização)))?$|^(?:リリース|更新|アップデート)\s?(?:ノート|情報|メモ)$|^(?:发布|發布|发行|發行|版本|更新|升级|升級)(?:说明|說明|注意事项|注意事項|笔记|筆記)$|^(?:릴리[스즈]|업데이트|업그레이드)\s?(?:노트|참고 사항)$/iu;
+/** A heading that names the notes themselves ("Notes de version", "Release notes"): it heads what is under it, and is
+ *  no change of its own. */
+function document_parts_namesNotesPart(title) {
+    const text = document_parts_bare(title);
+    return text !== "" && text.length <= 40 && NOTES_PART.test(text);
+}
 
 ;// CONCATENATED MODULE: ./src/notes/prose/transitions.ts
 // A sentence that only moves the reader on to the next part of a post: "And now on to the cool new features!",
@@ -13490,6 +13825,7 @@ const isTransition = (sentence) => TRANSITION.test(sentence.trim());
 // A blog-style announcement's parts as a maintainer would sum them up: which parts only tell background (what the
 // project is, its history, its people, where to get help), which sentence of a part says its change, and which part
 // the post calls its headline. Pure; the model (model.ts) decides where each applies.
+
 
 
 
@@ -13570,7 +13906,8 @@ function keySentence(title, candidates) {
         const original = sentence.trim();
         // A caveat ("…should be considered experimental for now."), the process ("An audit was performed") or a sentence
         // pointing back ("Instead if …") goes with the part's change but does not say it.
-        if (LEANS.test(original.toLowerCase()) || LEANS_CJK.test(original) || isSideSentence(original))
+        // So does one that opens on a bare "This" or "It" (text/back-references.ts): shown alone, it points at nothing.
+        if (LEANS.test(original.toLowerCase()) || LEANS_CJK.test(original) || leansOnPrevious(original) || isSideSentence(original))
             continue;
         const text = statedChange(original)?.trim();
         if (text === undefined)
@@ -13597,7 +13934,7 @@ function keySentence(title, candidates) {
  */
 function describingSentence(title, candidates) {
     const original = candidates[0]?.trim() ?? "";
-    if (original === "" || LEANS.test(original.toLowerCase()) || LEANS_CJK.test(original) || isSideSentence(original))
+    if (original === "" || LEANS.test(original.toLowerCase()) || LEANS_CJK.test(original) || leansOnPrevious(original) || isSideSentence(original))
         return null;
     const text = statedChange(original)?.trim();
     if (text === undefined || text.length < 20 || text.length > 200 || !/[.!。！]$/u.test(text) || isTransition(text.toLowerCase()))
@@ -13612,6 +13949,38 @@ function describingSentence(title, candidates) {
     if (/^[^.!?]{1,60}?\s(?:is|are)\s+(?:a|an|the)\s/iu.test(text) && !/\bnew\b/iu.test(text))
         return null;
     return name.length >= 2 && squash(text.replace(/^(?:the|a|an)\s+/iu, "")).startsWith(name) ? text : null;
+}
+// A sentence that says something is new ("The big news is two new features: X and Y."): looser than SAYS_DONE, for a
+// part whose title only names an area.
+const SAYS_NEW = /\bnew\b|\bintroduction of\b|\bpromoted\b/u;
+/**
+ * The sentence of a part titled only by its area ("SIG Compute", "Storage") that says its change when keySentence finds
+ * none: the first that says what was done or what is new, however long (a cut shortens it), and no lean, caveat or
+ * history. An area's name alone tells a reader nothing, so null leaves the part without an item.
+ */
+function areaKeySentence(candidates) {
+    for (const sentence of candidates) {
+        const original = sentence.trim();
+        if (LEANS.test(original.toLowerCase()) || LEANS_CJK.test(original) || leansOnPrevious(original) || isSideSentence(original))
+            continue;
+        const text = statedChange(original)?.trim();
+        if (text === undefined || text.length < 20 || text.length > 400 || !/[.!。！]$/u.test(text) || isTransition(text.toLowerCase()))
+            continue;
+        const lower = text.toLowerCase();
+        if (HISTORY.test(lower) || HISTORY_CJK.test(text))
+            continue;
+        if (blog_sections_SAYS_DONE.test(lower) || SAYS_DONE_CJK.test(text) || SAYS_NEW.test(lower))
+            return text;
+    }
+    return null;
+}
+/** Whether a part's title names an area among a series of them: at least two other titles of its level open with the
+ *  same word ("SIG Compute", "SIG Networking", "SIG Storage"), the name of what the parts are by. A feature's name
+ *  ("Procedural Macros" among "Raw Identifiers", "`no_std` applications") titles a change of its own. */
+function titlesAreaInSeries(title, siblings) {
+    const first = (text) => text.trim().split(/\s+/u)[0]?.toLowerCase() ?? "";
+    const word = first(title);
+    return title.trim().split(/\s+/u).length >= 2 && word.length >= 2 && /\p{L}/u.test(word) && siblings.filter((other) => other.trim() !== title.trim() && first(other) === word).length >= 2;
 }
 /** A part as one item: its key sentence alone when it repeats every word of the title (it says the topic itself),
  *  else the title and the sentence ("Mobile Support: …now this extends to iOS and Android."). */
@@ -13935,6 +14304,18 @@ function namesOnlyProject(text, names, version = "") {
         return own.length >= 3 && (said === own || (number !== "" && said === own + number));
     });
 }
+// What a title says after the release's name and a colon when it only tells which release it is: "release of python
+// 2.7, 3.11", "a bug-fix release", "maintenance release", "version de maintenance", "versión de mantenimiento",
+// "Wartungsrelease", "维护版本", "メンテナンスリリース". It names no change.
+const RELEASE_SUBTITLE = /^(?:(?:a|an|the|our|une?|la|el|die|der|das)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:release|version|update|versión|versão|lançamento|[\p{L}-]*release|publication)(?:\s+(?:of|for|de|du|del|da|für|von)\s+(?:[^.!?;]|\.(?=\d)){1,60})?$|^[^.!?;。]{0,12}(?:版本|发布|リリース|릴리스|버전)$/iu;
+/** A title of the release's name, a colon and a subtitle that only says which release it is ("PyPy v7.3.23: release of
+ *  python 2.7, 3.11"): a second opener when shown. `restates` tells whether a text only names the release. */
+function titlesReleaseWithSubtitle(text, restates) {
+    const colon = /^([^:：]{2,80})[:：]\s+(\S.*)$/u.exec(text.trim());
+    if (!colon)
+        return false;
+    return restates(colon[1] ?? "") && RELEASE_SUBTITLE.test((colon[2] ?? "").replace(/[.!。！]+$/u, "").trim());
+}
 
 ;// CONCATENATED MODULE: ./src/notes/kinds/requirements.ts
 // What a major release now requires and what it only recommends, read from the paragraphs and items under a breaking
@@ -14220,26 +14601,6 @@ const AFFECTED_FIELD = /^(?:[\p{L}-]+\s+){1,2}(?:concern[ée]e?s?|impact[ée]e?s
 /** A template field that says what a change affects ("Zones impactées :", "Affected periods: 2020–2021"). */
 const isAffectedField = (text) => AFFECTED_FIELD.test(text.trim());
 
-;// CONCATENATED MODULE: ./src/notes/prose/greetings.ts
-// A greeting or sign-off line of a blog post in the languages notes come in ("Salut à tous,", "Hallo zusammen!", "Hola
-// a todos", "Olá pessoal", "大家好！", "皆さん、こんにちは。", "안녕하세요 여러분", "À bientôt !", "Bis bald", "Bonne mise à
-// jour"): it opens or closes the post and names no change, so a maintainer deletes it from the post. Short lines only:
-// "Hola, this release adds…" goes on to say something. Pure.
-const OPENERS = String.raw `salut|bonjour|bonsoir|coucou|hello|hi|hey|hallo|moin|servus|hola|buenas|buenos días|olá|ola|oi|ciao|salve|greetings`;
-const GROUP = String.raw `(?:à\s+)?(?:tous|toutes|tout le monde|à tous|zusammen|allerseits|alle|leute|a\s+todos|a\s+todas|todos|todas|pessoal|galera|gente|amigos|amis|everyone|everybody|all|folks|friends|y'all|a\s+tutti|tutti)`;
-const LATIN_GREETING = new RegExp(String.raw `^(?:${OPENERS})(?:[\s,]+${GROUP})?(?:[\s,]+(?:et bienvenue|and welcome))?\s*[,!.:;…👋🙂😀😊]*\s*$`, "iu");
-const LATIN_SIGN_OFF = /^(?:à bientôt|à la prochaine|bonne (?:mise à jour|journée|soirée)|bis bald|bis zum nächsten mal|viel spaß|hasta pronto|hasta la próxima|até (?:logo|breve|a próxima)|a presto|see you(?: soon| next time)?|happy updating|cheers)\s*[,!.…👋🙂😀😊]*\s*$/iu;
-const CJK_GREETING = /^(?:(?:大家好|各位好|你好|您好|こんにちは|皆さん|みなさん|皆様|안녕하세요|여러분)[\s,，、!！。.~～]*){1,3}$/u;
-// A letter's salutation on a line of its own ("Dear users,", "亲爱的社区小伙伴们，", "Liebe Community,", "Chers
-// utilisateurs,", "Queridos usuarios:", "親愛なる皆様へ"): it ends in a comma, colon or "!", so "Dear ImGui 1.90 adds…"
-// (a product named Dear ImGui) is no salutation.
-const SALUTATION = /^(?:(?:dear|liebe[rs]?|cher|chère|chers|chères|querid[oa]s?|estimad[oa]s?|prezad[oa]s?|car[oaie])\s+[^.。!?！？,，:：]{1,30}[,，:：!！]|(?:亲爱的|親愛的|親愛なる|敬爱的|尊敬的)[^.。!?！？,，:：]{1,20}(?:[,，:：!！]|へ)?)\s*$/iu;
-/** True when the line only greets or signs off. */
-function isGreeting(sentence) {
-    const line = sentence.trim();
-    return line.length <= 60 && (LATIN_GREETING.test(line) || LATIN_SIGN_OFF.test(line) || CJK_GREETING.test(line) || SALUTATION.test(line));
-}
-
 ;// CONCATENATED MODULE: ./src/notes/kinds/hedged-breaks.ts
 // Breaking changes spoken of as what a versioning policy allows or expects, not as what this release does: "breaking
 // changes in the regular monthly releases are expected", "minor releases may contain breaking changes", "breaking
@@ -14294,6 +14655,7 @@ function isMetaStatement(sentence) {
 ;// CONCATENATED MODULE: ./src/notes/prose/prose.ts
 // What a sentence of prose is worth to a post: the notes' own announcement, greetings and thanks, what every
 // release post says, pointers and promises, advisory notices, side remarks — or a change. Pure text rules.
+
 
 
 
@@ -14527,6 +14889,10 @@ const ABOUT_RELEASE = new RegExp([
     String.raw `^(?:it|this (?:release|version))\s+(?:also\s+)?(?:contains|includes|brings)\s+(?:a (?:large |huge |great |good )?(?:number|lot) of|many|lots of|numerous|plenty of)\s+(?:exciting\s+|new\s+|notable\s+)*(?:features|changes|improvements|fixes)\b`,
     String.raw `\b(?:you(?:'re| are) (?:also |always )?welcome to|feel free to|don't hesitate to|do not hesitate to)\s+(?:ask|join|reach|open|contact|share|come|chat)\b|\bask (?:us )?(?:any )?questions (?:in|on|at|via|over)\b`,
     String.raw `\b(?:is|are) (?:greatly |much |very much |deeply |truly |really )?appreciated\b`,
+    // A call for contributors or for custom: "encourage new people to join the project", "we need help with all of
+    // them", "contributions are welcome", "we are available for direct consulting work"; and the community's news around it ("wonderful to see new contributors",
+    // "For those of you at KubeCon this week, …"). It ships nothing.
+    String.raw `\bencourage (?:new (?:people|contributors|users)|everyone|anyone|you|others) to (?:join|contribute|get involved|help)\b|\bwe (?:always |really |could (?:always )?)?(?:need|use) (?:your |more |some )?help\b|\bcontributions? (?:are|is) (?:always |very |most |more than )?welcome\b|\bwe (?:are|'re) available for (?:direct |paid |commercial )?(?:consulting|support|contract)\b|\bwe(?:'d| would) love to hear (?:about it|from you|your feedback)\b|\b(?:wonderful|great|exciting|amazing) to see (?:so many |more |new )*(?:contributors|people|folks)\b|\bfor those of you (?:at|attending|joining|going to|in)\b`,
     String.raw `(?:첫|두|세|네|다섯|여섯|\d+)\s?번째 (?:릴리[즈스]|출시|버전)|(?:이|이번|본)\s?(?:글|게시물|포스트)에서는|(?:この|本)(?:記事|投稿|ポスト)では|\d+(?:回|度)目のリリース|(?:本文|这篇文章|這篇文章|本篇)(?:将|將|会|會)?(?:为您|为你|為您)?(?:详细|詳細|具体|具體|简要|簡要)?(?:地)?(?:介绍|介紹|讲述|講述|说明|說明)|第[一二三四五六七八九十\d]+(?:个|個|次)(?:大)?(?:版本|发布|發布|更新)`,
 ].join("|"), "iu");
 /** A sentence about the release or the post (more changes elsewhere, where it stands among releases, what the post
@@ -14547,7 +14913,7 @@ const TIME_SINCE = /^(?:(?:it'?s|it has|it'?s been|it has been)\s+(?:been\s+)?(?
 const talksOfDay = (sentence) => MOOD_OF_DAY.test(sentence.trim()) || MOOD_OF_DAY_CJK.test(sentence.trim()) || (TIME_SINCE.test(straightApostrophes(sentence.trim())) && !sentence.includes("`"));
 /** Prose worth showing: names a change and is no greeting. Negative: fluff, shown only when nothing else is. */
 function proseScore(sentence) {
-    if (isGreeting(sentence) || isTransition(sentence) || isMetaStatement(sentence) || onlyIntroduces(sentence) || talksOfDay(sentence) || SECURITY_SUMMARY.test(sentence.trim()) || FLUFF.test(sentence) || talksAboutRelease(sentence) || BOILERPLATE.test(sentence) || PRODUCT_DEFINITION.test(sentence) || POINTER_OR_FUTURE.test(sentence) || isAdvisoryScaffold(sentence) || prose_namesNoChangeOfRelease(sentence) || isCaveat(sentence) || tellsProcess(sentence) || isSideTalk(sentence))
+    if (isGreeting(sentence) || closesLetter(sentence) || isTransition(sentence) || isMetaStatement(sentence) || onlyIntroduces(sentence) || talksOfDay(sentence) || SECURITY_SUMMARY.test(sentence.trim()) || FLUFF.test(sentence) || talksAboutRelease(sentence) || BOILERPLATE.test(sentence) || PRODUCT_DEFINITION.test(sentence) || POINTER_OR_FUTURE.test(sentence) || isAdvisoryScaffold(sentence) || prose_namesNoChangeOfRelease(sentence) || isCaveat(sentence) || tellsProcess(sentence) || isSideTalk(sentence))
         return -1;
     return CHANGE_WORDS.test(sentence) && !namesKindsOnly(sentence) ? 1 : 0;
 }
@@ -15009,7 +15375,7 @@ const creditOf = (line) => {
 const COMMIT_SUBJECT = /^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+[a-z]+(?:\([^)]*\))?!?:[ \t]/u;
 const OTHER_SCRIPT = /[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]/u;
 const LOGIN_MARKS = /\d|[a-z][A-Z]|[-_.]/u;
-function namesAuthors(items) {
+function listed_by_credits_namesAuthors(items) {
     const logins = items.map((line) => creditOf(line)?.[1] ?? null);
     const seen = new Map();
     for (const login of logins)
@@ -15030,7 +15396,7 @@ function withoutListedByCredits(markdown) {
     const lines = markdown.split("\n");
     const items = lines.filter(isListItem);
     const credited = items.filter((line) => creditOf(line) !== null).length;
-    if (credited < 3 || credited * 2 < items.length || !namesAuthors(items))
+    if (credited < 3 || credited * 2 < items.length || !listed_by_credits_namesAuthors(items))
         return markdown;
     return lines
         .map((line) => {
@@ -15137,11 +15503,17 @@ function leadsInNamedParts(blocks, index, clean) {
 
 
 
+
+
+
+
 // "1.2.0", "v1.2.0 (2024-01-01)", "[1.2.0] - date", "Release 1.2.0", "Ver. 2026.1", "pkg@1.2.0", "Version 2", a
 // monorepo's "[1.38.0/0.60.0/0.14.0] 2025-08-29": the version heading
 // the post's opener already carries.
 // A conventional commit's subject: "chore: …", "fix(load): …" (a "!" after the type says it breaks).
 // (Not "deps:" or "security:": under a breaking heading, "deps: Socket.io v3 is required." is the break itself.)
+// A title that opens on what was done or is new: "Removed CLI commands", "Added APIs", "New editor".
+const SAYS_DONE_FIRST = /^\p{L}+ed\b|^(?:new|add|remove|drop|fix|deprecate|rename|replace|support)\b/iu;
 const model_COMMIT_SUBJECT = new RegExp(`^(?!deps|security)${COMMIT_TYPE}\\s`, "u");
 const VERSION_HEADING = /^(?:release\s+|version\s+|ver\.\s*|v(?=\d))?(?:[\w@/.-]*@)?\[?v?\d+(?:\.\d+){0,3}(?:[-+.]?[a-z]+\d*)?(?:[-+][0-9A-Za-z.+-]*)?(?:\/v?\d+(?:\.\d+){1,3})*\]?(?:[\s:(,—–-]|$)/i;
 // A section on getting the release, not on its changes: its downloads, installers, assets, source archives, how to
@@ -15270,7 +15642,7 @@ function sectionLabel(stack) {
 const enclosingHeading = (stack, meaning) => [...stack].reverse().find((part) => part.meaning === meaning)?.heading;
 // What a change's title starts with ("Improve config file search", "Keep empty import attributes").
 const model_CHANGE_VERB = /^(?:adds?|added|fix(?:es|ed)?|improve[sd]?|supports?|skips?|keeps?|uses?|makes?|allows?|enables?|disables?|removes?|drops?|deprecates?|renames?|replaces?|updates?|upgrades?|changes?|moves?|ensures?|prevents?|avoids?|handles?|introduces?|exposes?|reduces?|speeds? up|optimi[sz]es?|consistently|correctly|properly|no longer|now)\b/iu;
-const QUESTION = /[?？]\s*$/u;
+const model_QUESTION = /[?？]\s*$/u;
 // "What is Tauri?": a launch post's question answered by what the project is, which is no change (the answers to
 // other questions, "Why a new API?", may define words and stay).
 const ASKS_WHAT_IT_IS = /^what(?: is|'s| are) [\p{L}][\p{L}\p{N}.+#_-]*(?: [\p{L}\p{N}.+#_-]+)?\s*[?？]$/iu;
@@ -15326,7 +15698,7 @@ function isChangeHeading(text, meaning, level, next, topic, group, breaking = fa
     // Nor does a title that names who a part is for ("For Developers", "For Overseas", "開発者向け"): it labels that part.
     // Nor does "Initial release" ("최초 릴리즈", "首次发布"): the release itself, which the opener announces.
     // Nor does "Release highlights", "What's new": it leads in to the highlights under it, each one a change.
-    if (level < 2 || meaning === "generic" || (meaning === "highlight" && leadsInToHighlights(text)) || DOCUMENT_PART.test(text) || ADVICE_PART.test(text) || model_GREETING.test(text) || QUESTION.test(text) || namesAudience(text) || kindInForms(text) !== null || INITIAL_RELEASE.test(text))
+    if (level < 2 || meaning === "generic" || (meaning === "highlight" && leadsInToHighlights(text)) || DOCUMENT_PART.test(text) || document_parts_namesNotesPart(text) || ADVICE_PART.test(text) || model_GREETING.test(text) || model_QUESTION.test(text) || namesAudience(text) || kindInForms(text) !== null || INITIAL_RELEASE.test(text))
         return false;
     // "Breaking change for firmware < 26.1.1", "Breaking changes in v3": whom the breaking section concerns; its text says
     // what breaks.
@@ -15543,14 +15915,14 @@ function isVersionLine(text) {
 const RELEASE_NOTES_WORDS = /\b(?:release notes?|changelog|release (?:notice|announcement|information|info)|versionshinweise|änderungsprotokoll)\b|リリースノート|リリース(?:の)?(?:お知らせ|情報|案内)|发布(?:说明|公告|通知)|更新(?:日志|说明|公告)|版本说明|릴리[스즈] 노트|(?:배포|릴리[스즈]|출시|업데이트) (?:안내|공지|소식)/iu;
 const HAS_VERSION = /(?:^|[\s(v])\d+(?:\.\d+)+\b/u;
 // "The next Vitest minor is here", "다음 Vite 메이저가 여기에 있습니다", "A new major version is out": the release announced by a word for it, not its version.
-const RELEASE_NOUN = /\b(?:release|version|major|minor|patch)\b|릴리[스즈]|버전|메이저|마이너|リリース|バージョン|メジャー|版本/iu;
+const model_RELEASE_NOUN = /\b(?:release|version|major|minor|patch)\b|릴리[스즈]|버전|메이저|마이너|リリース|バージョン|メジャー|版本/iu;
 /** A title line (no sentence after it) that announces the release or its notes, with a version or a word for it. */
 function isReleaseTitle(text) {
     if (sentences(text).length > 1 || /[.?;。？；]$/u.test(text) || text.split(/\s+/).length > 12)
         return false;
     if (!HAS_VERSION.test(text))
-        return OPENER.test(text) && RELEASE_NOUN.test(text);
-    return OPENER.test(text) || RELEASE_NOTES_WORDS.test(text) || restatesRelease(text);
+        return OPENER.test(text) && model_RELEASE_NOUN.test(text);
+    return OPENER.test(text) || RELEASE_NOTES_WORDS.test(text) || restatesRelease(text) || titlesReleaseWithSubtitle(text, restatesRelease);
 }
 // A heading that names a kind of text, not a change: "Important Notes", "How to Adapt", "Upgrade guide", "詳細情報",
 // "適応方法". What is under it may hold changes; the heading labels them at most.
@@ -15930,6 +16302,8 @@ function withoutBylines(blocks) {
     const signed = found.filter((byline) => byline !== null).length >= 2;
     return blocks.map((block, index) => (found[index] === "lead" || (found[index] === "names" && signed) ? { ...block, collapsed: true } : block));
 }
+/** One account name alone on its line, as credits list them ("Fitz_dev", "@yongtang", "chrisohaver"). */
+const isHandle = (line) => /^@?[\p{L}\p{N}][\p{L}\p{N}_.-]{1,38}$/u.test(line.trim()) && !model_CHANGE_VERB.test(line);
 /**
  * The section under the heading at block `index` holds only people's names (a "Brought to You By" or "Thanks to"
  * section whatever its title: "Ben Kochie,\nChris O'Haver,\nVilmos Nebehaj."), two or more: credits, never a change.
@@ -15941,9 +16315,10 @@ function onlyNamesUnder(blocks, index, level) {
     let names = 0;
     for (const line of lines) {
         const count = namesIn(line);
-        if (count === null)
+        // A handle among the names ("Fitz_dev" between "Ilya Kulakov" and "Yong Tang") names a person too.
+        if (count === null && !isHandle(line))
             return false;
-        names += count;
+        names += count ?? 0;
     }
     return names >= 2;
 }
@@ -15976,6 +16351,9 @@ function holdsChanges(blocks, index, level) {
     const text = cleanText(blocks[index]?.text ?? "").replace(/[:：]\s*$/u, "");
     if (namesKinds(text) && subHeadingFollows(blocks, index, level))
         return true;
+    // So is one over a note and then a list ("性能改善 (NNUE / 探索)" over how it was measured): its items are the changes.
+    if (namesKinds(text.replace(/\s*[(（][^()（）]*[)）]$/u, "")) && listBeforeHeading(blocks, index))
+        return true;
     // (A paragraph of bare commit subjects, one a line, is a list without its markers: commit-lines.ts.)
     const opensGroup = (block) => block !== undefined && ((block.kind === "heading" && block.depth > level) || (block.kind === "item" && block.parent === -1) || isBoldTitled(block) || (block.kind === "paragraph" && block.parent === -1 && allCommitSubjects(block.lines ?? [])));
     const at = nextContent(blocks, index);
@@ -15992,6 +16370,13 @@ function holdsChanges(blocks, index, level) {
 const KIND_PART = /^[\p{Extended_Pictographic}\uFE0F\s]*(?:(?:new|other|minor|major|notable|important|breaking|backwards?[- ]incompatible|incompatible|security|performance|bug|api)\s+)*(?:features?|fixes|bug ?fixes|improvements?|enhancements?|changes|removals?|deprecations?|additions?|highlights?|updates?)$/iu;
 /** A title that only names kinds of change ("Breaking changes and removals", "New features", "機能追加"). */
 const namesKinds = (text) => namesOnlyKinds(text) || text.split(/\s*(?:,|&|\/|\band\b)\s*/u).every((part) => part !== "" && KIND_PART.test(part));
+/** A top-level list comes after the heading at `index` and before the next heading. */
+function listBeforeHeading(blocks, index) {
+    for (let at = index + 1; at < blocks.length && blocks[at]?.kind !== "heading"; at += 1)
+        if (blocks[at]?.kind === "item" && blocks[at]?.parent === -1 && !blocks[at]?.collapsed)
+            return true;
+    return false;
+}
 /** The next heading after the one at `index` is deeper: its section has sub-sections. (Reads up to that heading only,
  *  so every heading's look ahead together stays linear.) */
 function subHeadingFollows(blocks, index, level) {
@@ -16460,7 +16845,7 @@ function withoutRepeatedPulls(entries) {
     return entries.filter((entry) => {
         const pulls = entry.prose ? [] : (entry.pulls ?? []);
         const earlier = pulls.map((pull) => told.get(pull));
-        const again = pulls.length > 0 && earlier.every((first) => first !== undefined && first.label !== entry.label && (uncategorisedAgain(first, entry) || (sameWords(first, entry) && !alsoFixes(first, entry)))) && entry.kind !== "breaking" && entry.kind !== "security";
+        const again = pulls.length > 0 && earlier.every((first) => first !== undefined && first.label !== entry.label && (uncategorisedAgain(first, entry) || (sameWords(first, entry) && !alsoFixes(first, entry)))) && entry.kind !== "breaking" && entry.kind !== "security" && entry.kind !== "deprecation";
         if (!again)
             for (const pull of pulls)
                 if (!told.has(pull))
@@ -16759,6 +17144,10 @@ function readNotesModel(markdown, wanted, version) {
         // "CVE 2023 45857" under "PRs" may be any release's fix: only a security section says it is this one's.
         if (context !== "security" && isAdvisoryIdOnly(reading.text))
             return null;
+        // A sign-off, a user's question or a tracker's topic where changes are listed is no change (no-change-items.ts); a
+        // question filed or typed as a fix ("FIX: scipy indexing tripped up numpy?") names the bug it fixes.
+        if (isNoChangeItem(reading.text, context, reading.kind === "fix"))
+            return null;
         let kind;
         // What a long paragraph said changed, shown in its place.
         let lead = null;
@@ -16983,6 +17372,9 @@ function readNotesModel(markdown, wanted, version) {
         // Under "Security" a fix's "security:" scope says the label again: it goes.
         else if (kind === "security" && label !== null && headingMeaning(label) === "security")
             made.text = withoutSecurityScope(made.text);
+        // "BREAKING CHANGE for templates authors: …" under "⚠️ Breaking changes" says the label again (doubled-marks.ts).
+        if (label !== null && ((kind === "breaking" && BREAKING_WORD.test(label)) || (kind === "security" && headingMeaning(label) === "security")))
+            made.text = withoutOwnMark(made.text, kind);
         if (kind === "security")
             made.text = withoutClosingAdvisoryIds(made.text);
         if (kind === "breaking" && context !== "breaking")
@@ -17084,7 +17476,8 @@ function readNotesModel(markdown, wanted, version) {
         if (block.collapsed || disclaimers.has(index))
             continue;
         // "53 authors added to this release (alphabetically):" over a list of names: a contributor roll, no change.
-        if (block.kind === "paragraph" && block.parent === -1 && nextVisible(blocks, index)?.kind === "item" && introducesRoll(sentences(block.text.trim()).at(-1) ?? "")) {
+        // So is "Tested on:" over the devices and versions checked (tested-scopes.ts).
+        if (block.kind === "paragraph" && block.parent === -1 && nextVisible(blocks, index)?.kind === "item" && (introducesRoll(sentences(block.text.trim()).at(-1) ?? "") || (/[:：]\s*$/u.test(block.text) && namesTestedScope(cleanText(block.text))))) {
             for (const item of listAfter(blocks, index))
                 consumed.add(item);
             continue;
@@ -17162,7 +17555,7 @@ function readNotesModel(markdown, wanted, version) {
                 dropUntil = level;
                 continue;
             }
-            if (CREDITS_OR_STATS.test(text) || (level >= 2 && !migration && isBackgroundHeading(text, partSentences(blocks, index))) || (ABOUT_PROJECT.test(text) && level >= 2 && !listUnder(blocks, index, level)) || (DOWNLOADS_HEADING.test(text) && !(commitsOnly && COMMITS_HEADING.test(text))) || (REVISION_HEADING.test(text) && onlyRevisionsUnder(blocks, index, level)) || (KNOWN_ISSUES.test(text) && !knownAct) || FUTURE_PLANS.test(text) || ((change || !isCategoryName(text)) && heldBack(explaining(blocks, index))) || saysNothingChanged(explaining(blocks, index)) || (isCategoryName(text) && includesOtherRelease(explaining(blocks, index)))) {
+            if (CREDITS_OR_STATS.test(text) || namesTestedScope(text) || (level >= 2 && !migration && isBackgroundHeading(text, partSentences(blocks, index))) || (ABOUT_PROJECT.test(text) && level >= 2 && !listUnder(blocks, index, level)) || (DOWNLOADS_HEADING.test(text) && !(commitsOnly && COMMITS_HEADING.test(text))) || (REVISION_HEADING.test(text) && onlyRevisionsUnder(blocks, index, level)) || (KNOWN_ISSUES.test(text) && !knownAct) || FUTURE_PLANS.test(text) || ((change || !isCategoryName(text)) && heldBack(explaining(blocks, index))) || saysNothingChanged(explaining(blocks, index)) || (isCategoryName(text) && includesOtherRelease(explaining(blocks, index)))) {
                 dropUntil = level;
                 continue;
             }
@@ -17207,14 +17600,17 @@ function readNotesModel(markdown, wanted, version) {
                 // already, and its prose explains the tool, not a change to show on its own.
                 const inTopicPart = stack.some((section) => !section.change && section.label !== null && section.meaning === null);
                 const topicOnly = !inTopicPart && api === null && !model_CHANGE_VERB.test(text) && (!/`/u.test(text) || AREA_THEN_CODE.test(text)) && !PR_TITLE.test(text) && text.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length <= 4;
-                const keyed = topicOnly ? (keySentence(text, partSentences(blocks, index)) ?? describingSentence(text, partSentences(blocks, index))) : null;
+                const inSeries = topicOnly && titlesAreaInSeries(text, blocks.filter((other) => other.kind === "heading" && other.depth === level).map((other) => other.text));
+                const keyed = topicOnly ? (keySentence(text, partSentences(blocks, index)) ?? describingSentence(text, partSentences(blocks, index)) ?? (inSeries ? areaKeySentence(partSentences(blocks, index)) : null)) : null;
                 // A teaser title ("What's in an angle? The truth! Fixed camera angles") is said by what follows its teaser
                 // when that names the change, else by the part's sentence that says it, else by the question's topic.
                 const teaser = api === null ? splitTeaser(withoutTitleIcon(text)) : null;
                 const saidWithoutTeaser = teaser === null ? null : model_CHANGE_VERB.test(teaser.rest) || /`/u.test(teaser.rest) ? teaser.rest : (keySentence(teaser.topic, partSentences(blocks, index)) ?? teaser.topic);
                 // A bare topic of an article's top level over titled parts ("Language and Standard Library" over "Macros",
                 // "Parameter packs") is a chapter, a table of contents' entry: its parts say the changes, its title none.
-                const chapter = topicOnly && keyed === null && teaser === null && level <= 2 && subHeadingsUnder(blocks, index, level) >= 2;
+                // So is an area's title in a series ("SIG Scale and Performance") whose part says no change in a sentence of its
+                // own. (A series of what was done, "Removed CLI commands", "Removed APIs", titles changes.)
+                const chapter = topicOnly && keyed === null && teaser === null && ((level <= 2 && subHeadingsUnder(blocks, index, level) >= 2) || (inSeries && !SAYS_DONE_FIRST.test(text)));
                 const item = chapter ? null : itemEntry(saidWithoutTeaser ?? api ?? sentenceSayingTitle(withoutTitleIcon(text), explaining(blocks, index)) ?? (!/`/u.test(text) && namesOnlyAKind(withoutTitleIcon(text)) ? firstChangeSentence(blocks, index) : null) ?? (keyed === null ? null : titledWithKey(text, keyed)) ?? withoutTitleIcon(text), -1, model_CHANGE_VERB.test(text) ? "other" : "highlight");
                 if (item)
                     securedByExplanation(item, blocks, index, phrases.label("security"));
@@ -17249,7 +17645,7 @@ function readNotesModel(markdown, wanted, version) {
             // "Major changes and deprecations since 4.3.0": only words of breaking make them breaking.
             meaning = majorChangesMeaning(text, meaning, bumpSections);
             // A question labels nothing, nor a title that only names the notes ("Changelog", "更新日志", "変更履歴").
-            let label = (QUESTION.test(text) && meaning === null) || NAMES_THE_NOTES.test(text) ? null : (kindInForms(text, language)?.label ?? displayLabel(text, meaning, phrases, changesets));
+            let label = (model_QUESTION.test(text) && meaning === null) || NAMES_THE_NOTES.test(text) ? null : (kindInForms(text, language)?.label ?? displayLabel(text, meaning, phrases, changesets));
             if (meaning === "breaking" && BREAKING_FOR.test(text) && blocks[index + 1]?.kind === "paragraph") {
                 // Whom it concerns, its prose says again ("For anyone using firmware < 26.1.1, …"): the kind's own label. (Over
                 // a list, "Breaking changes in the CLI" names the part its items are in.)
@@ -17281,7 +17677,7 @@ function readNotesModel(markdown, wanted, version) {
                 entriesBefore: entries.length,
                 change: false,
                 ...(meaning === "breaking" && bumpSections && /^major changes$/iu.test(text.trim()) ? { bump: true } : {}),
-                asked: (QUESTION.test(text) && meaning === null && !ASKS_WHAT_IT_IS.test(text)) || model_GREETING.test(text),
+                asked: (model_QUESTION.test(text) && meaning === null && !ASKS_WHAT_IT_IS.test(text)) || model_GREETING.test(text),
                 ...(knownAct ? { known: true } : {}),
                 advice: ADVICE_PART.test(text),
                 frames: framesDocument(text),
@@ -17870,6 +18266,9 @@ function readNotesModel(markdown, wanted, version) {
     }
     while (stack.length > 0)
         closeSection(stack.pop());
+    for (const [index, { entry: item }] of itemEntries)
+        if (stressOf(blocks, index, item.text) !== 0)
+            item.stress = stressOf(blocks, index, item.text);
     for (const { used, asEntry } of labelItems.values())
         if (!used && asEntry)
             entries.push(asEntry);
@@ -19269,8 +19668,9 @@ function setupBreakage(text) {
 const PRIVATE_WORDS = /\b(?:private|internal|undocumented|non-public|semi-private)\s+(?:`|(?:[\w.]+\s+)?(?:modules?|functions?|methods?|class(?:es)?|apis?|helpers?|utilit(?:y|ies)|attributes?|types?|packages?|hooks?)\b)|内部(?:模块|方法|函数|接口|API)|私有(?:模块|方法|函数|接口|API)|内部(?:モジュール|関数|メソッド|API)|내부\s*(?:모듈|함수|메서드|API)/iu;
 // Said by a code path: a module or function segment after the first that starts with "_" ("`pkg._internal.x`",
 // "`astropy.table._np_utils`"). A bare underscore name is not enough: "`_id`", "`_source`", "`_links`" are public
-// fields of JSON and HAL (the words, above, say "the internal `_compat` helpers").
-const PRIVATE_NAME = /`[A-Za-z]\w*(?:\.\w+)*\._[A-Za-z]\w*(?:\.\w+)*(?:\(\))?`/u;
+// fields of JSON and HAL (the words, above, say "the internal `_compat` helpers"). Nor Python's own documented
+// underscore names on `sys` and `os` ("`sys._MEIPASS`", "`os._exit()`"), which apps read.
+const PRIVATE_NAME = /`(?!(?:sys|os)\.)[A-Za-z]\w*(?:\.\w+)*\._[A-Za-z]\w*(?:\.\w+)*(?:\(\))?`/u;
 // Unless the same change also names a public one: "private and public", "…and the public `x`".
 const PUBLIC_TOO = /\bpublic\b|\bpublic(?:que|o|a)s?\b|\böffentlich|\bпубличн|公开|公共|公開|공개/iu;
 /** True when a change's words say what it touches is private, internal or undocumented, and name nothing public. */
@@ -20010,6 +20410,7 @@ function withoutSectionRestatements(entries) {
 
 
 
+
 /** The default post when no template is set: in it, {repo} stands for the project's name as readers know it. */
 const DEFAULT_TEMPLATE = "{repo} {version} is out!\n\n{notes}\n\n{url}";
 
@@ -20140,8 +20541,10 @@ const NIGHTLY_SECTION = /\b(?:nightly|unstable)\b|夜间版|ナイトリー/iu;
 const ADVICE = RANK.highlight + 0.75;
 // What users were told would go: removing it is what they were told to prepare for.
 const compose_DEPRECATED = /\bdeprecated\b|废弃|弃用|非推奨|사용 중단|더 이상 사용되지/iu;
-// How hard a listed breaking change hits a running setup (setup-breaks.ts), 0 for anything else.
-const breakageOf = (entry) => (entry.kind === "breaking" && !entry.prose ? setupBreakage(entry.text) : 0);
+// How hard a listed breaking change hits a running setup (setup-breaks.ts), 0 for anything else. One the notes explain
+// by sub-items ("The breaking implications for this are:" over a list: kinds/stress.ts) says what users must change,
+// as a removed option does.
+const breakageOf = (entry) => (entry.kind === "breaking" && !entry.prose ? Math.max(setupBreakage(entry.text), Number((entry.stress ?? 0) >= 2)) : 0);
 // How far each level of breakage (0, 1, 2) lifts a breaking change's tier from 8 toward the 4 of one every user meets,
 // never up to it: a taken-away key or API by 2, a startup failure by 3.
 const BREAKAGE_LIFT = [0, 2, 3];
@@ -20340,6 +20743,14 @@ function rank(model, phrases, project = []) {
     // Among those, a line that only names code ("`TestCase::iniSet()`" under "Removed") reaches only its callers, where
     // one that says what went ("Support for metadata in doc-comments") reaches everyone who relied on it.
     const reaches = (entry) => entry.kind === "breaking" || entry.kind === "security" ? 1 + Number(ONLY_CODE.test(entry.text)) : entry.kind === "highlight" ? (entry.important === true ? 0 : 1) : reach(entry);
+    // Among the rest, what the notes explain at length comes first, what touches one platform last (kinds/stress.ts).
+    // Highlights and security fixes keep the notes' order: picked by hand, or each reaching all. A fix's sub-items more
+    // often list small fixes ("`admin/emoji/update` の各種修正" over five) than explain one: only its platform counts.
+    // Where most changes of a kind open with an area tag ("ANDROID: …", "LWJGL3: …", "iOS: …"), a platform tag is how the
+    // notes file every change, not a sign that one reaches fewer users: no platform counts there.
+    const byArea = filedByArea(whole.filter((entry) => !entry.prose));
+    const stress = (entry) => (entry.stress ?? 0) + Number(byArea.has(entry.kind) && onOnePlatform(entry.text));
+    const stressed = (entry) => (entry.kind === "highlight" || entry.kind === "security" ? 0 : entry.kind === "fix" ? Math.min(stress(entry), 0) : stress(entry));
     const ranked = whole.sort((a, b) => stands(a) - stands(b) ||
         Number(swaps.get(b) === true) - Number(swaps.get(a) === true) ||
         Number(majors.get(b) === true) - Number(majors.get(a) === true) ||
@@ -20359,6 +20770,7 @@ function rank(model, phrases, project = []) {
         cutLast(a) - cutLast(b) ||
         Number(locales.get(a) === true) - Number(locales.get(b) === true) ||
         reaches(a) - reaches(b) ||
+        stressed(b) - stressed(a) ||
         a.order - b.order);
     const pooled = new Set(pool);
     const unpooled = entries.filter((entry) => !entry.prose && !pooled.has(entry));
