@@ -1,7 +1,7 @@
 // Release notes as a maintainer skims them: entries (changes and prose sentences), each with its kind and the
 // label it sits under, in source order. Built from the Markdown blocks; no length or network rules here.
 import { withoutOwnMark } from "./labels/doubled-marks.js";
-import { isNoChangeItem } from "./kinds/no-change-items.js";
+import { isNoChangeItem, QUESTION } from "./kinds/no-change-items.js";
 import { introducesRoll } from "./kinds/contributor-rolls.js";
 import { stressOf } from "./kinds/stress.js";
 import { namesTestedScope } from "./kinds/tested-scopes.js";
@@ -332,7 +332,6 @@ const enclosingHeading = (stack: readonly Section[], meaning: HeadingMeaning): s
 const CHANGE_VERB =
   /^(?:adds?|added|fix(?:es|ed)?|improve[sd]?|supports?|skips?|keeps?|uses?|makes?|allows?|enables?|disables?|removes?|drops?|deprecates?|renames?|replaces?|updates?|upgrades?|changes?|moves?|ensures?|prevents?|avoids?|handles?|introduces?|exposes?|reduces?|speeds? up|optimi[sz]es?|consistently|correctly|properly|no longer|now)\b/iu;
 
-const QUESTION = /[?？]\s*$/u;
 // "What is Tauri?": a launch post's question answered by what the project is, which is no change (the answers to
 // other questions, "Why a new API?", may define words and stay).
 const ASKS_WHAT_IT_IS = /^what(?: is|'s| are) [\p{L}][\p{L}\p{N}.+#_-]*(?: [\p{L}\p{N}.+#_-]+)?\s*[?？]$/iu;

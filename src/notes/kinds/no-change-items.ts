@@ -42,7 +42,7 @@ export function closesLetter(text: string): boolean {
 }
 
 // A question, in any script.
-const QUESTION = /[?？]\s*$/u;
+export const QUESTION = /[?？]\s*$/u;
 // A tracker's topic or inquiry title in the languages notes come in: "about X", "regarding X", "question on X".
 const TOPIC_LINE = new RegExp(
   [
