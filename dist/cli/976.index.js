@@ -14005,7 +14005,6 @@ function sectionLabel(stack) {
 const enclosingHeading = (stack, meaning) => [...stack].reverse().find((part) => part.meaning === meaning)?.heading;
 // What a change's title starts with ("Improve config file search", "Keep empty import attributes").
 const model_CHANGE_VERB = /^(?:adds?|added|fix(?:es|ed)?|improve[sd]?|supports?|skips?|keeps?|uses?|makes?|allows?|enables?|disables?|removes?|drops?|deprecates?|renames?|replaces?|updates?|upgrades?|changes?|moves?|ensures?|prevents?|avoids?|handles?|introduces?|exposes?|reduces?|speeds? up|optimi[sz]es?|consistently|correctly|properly|no longer|now)\b/iu;
-const model_QUESTION = /[?？]\s*$/u;
 // "What is Tauri?": a launch post's question answered by what the project is, which is no change (the answers to
 // other questions, "Why a new API?", may define words and stay).
 const ASKS_WHAT_IT_IS = /^what(?: is|'s| are) [\p{L}][\p{L}\p{N}.+#_-]*(?: [\p{L}\p{N}.+#_-]+)?\s*[?？]$/iu;
@@ -14061,7 +14060,7 @@ function isChangeHeading(text, meaning, level, next, topic, group, breaking = fa
     // Nor does a title that names who a part is for ("For Developers", "For Overseas", "開発者向け"): it labels that part.
     // Nor does "Initial release" ("최초 릴리즈", "首次发布"): the release itself, which the opener announces.
     // Nor does "Release highlights", "What's new": it leads in to the highlights under it, each one a change.
-    if (level < 2 || meaning === "generic" || (meaning === "highlight" && leadsInToHighlights(text)) || DOCUMENT_PART.test(text) || document_parts_namesNotesPart(text) || ADVICE_PART.test(text) || model_GREETING.test(text) || model_QUESTION.test(text) || namesAudience(text) || kindInForms(text) !== null || INITIAL_RELEASE.test(text))
+    if (level < 2 || meaning === "generic" || (meaning === "highlight" && leadsInToHighlights(text)) || DOCUMENT_PART.test(text) || document_parts_namesNotesPart(text) || ADVICE_PART.test(text) || model_GREETING.test(text) || QUESTION.test(text) || namesAudience(text) || kindInForms(text) !== null || INITIAL_RELEASE.test(text))
         return false;
     // "Breaking change for firmware < 26.1.1", "Breaking changes in v3": whom the breaking section concerns; its text says
     // what breaks.
@@ -16008,7 +16007,7 @@ function readNotesModel(markdown, wanted, version) {
             // "Major changes and deprecations since 4.3.0": only words of breaking make them breaking.
             meaning = majorChangesMeaning(text, meaning, bumpSections);
             // A question labels nothing, nor a title that only names the notes ("Changelog", "更新日志", "変更履歴").
-            let label = (model_QUESTION.test(text) && meaning === null) || NAMES_THE_NOTES.test(text) ? null : (kindInForms(text, language)?.label ?? displayLabel(text, meaning, phrases, changesets));
+            let label = (QUESTION.test(text) && meaning === null) || NAMES_THE_NOTES.test(text) ? null : (kindInForms(text, language)?.label ?? displayLabel(text, meaning, phrases, changesets));
             if (meaning === "breaking" && BREAKING_FOR.test(text) && blocks[index + 1]?.kind === "paragraph") {
                 // Whom it concerns, its prose says again ("For anyone using firmware < 26.1.1, …"): the kind's own label. (Over
                 // a list, "Breaking changes in the CLI" names the part its items are in.)
@@ -16040,7 +16039,7 @@ function readNotesModel(markdown, wanted, version) {
                 entriesBefore: entries.length,
                 change: false,
                 ...(meaning === "breaking" && bumpSections && /^major changes$/iu.test(text.trim()) ? { bump: true } : {}),
-                asked: (model_QUESTION.test(text) && meaning === null && !ASKS_WHAT_IT_IS.test(text)) || model_GREETING.test(text),
+                asked: (QUESTION.test(text) && meaning === null && !ASKS_WHAT_IT_IS.test(text)) || model_GREETING.test(text),
                 ...(knownAct ? { known: true } : {}),
                 advice: ADVICE_PART.test(text),
                 frames: framesDocument(text),
