@@ -3,7 +3,7 @@
 import { withoutOwnMark } from "./labels/doubled-marks.js";
 import { isNoChangeItem, QUESTION } from "./kinds/no-change-items.js";
 import { introducesRoll } from "./kinds/contributor-rolls.js";
-import { stressOf } from "./kinds/stress.js";
+import { stressOfChanges } from "./kinds/stress.js";
 import { namesTestedScope } from "./kinds/tested-scopes.js";
 import { removesApiOrSupport } from "./kinds/api-removals.js";
 import { allCommitSubjects } from "./formats/commit-lines.js";
@@ -2857,7 +2857,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     itemEntries.set(index, { entry: item, text, parent: block.parent, typed: block.typed === true });
   }
   while (stack.length > 0) closeSection(stack.pop());
-  for (const [index, { entry: item }] of itemEntries) if (stressOf(blocks, index, item.text) !== 0) item.stress = stressOf(blocks, index, item.text);
+  for (const [index, stress] of stressOfChanges(blocks, new Map([...itemEntries].map(([index, { entry }]) => [index, entry])))) itemEntries.get(index)!.entry.stress = stress;
   for (const { used, asEntry } of labelItems.values()) if (!used && asEntry) entries.push(asEntry);
   entries.sort((a, b) => a.order - b.order);
   const told = marksBreaking ? entries : withBreaksToldInProse(entries, phrases);

@@ -71,3 +71,65 @@ describe("the notes' order stays where it was chosen by hand", () => {
     expect(position(text, "CVE-2026-1111")).toBeLessThan(position(text, "CVE-2026-2222"));
   });
 });
+
+describe("paragraphs that say why a change is good do not make it the breaking change users must act on", () => {
+  const why =
+    "This change makes it easier to keep track of which queued entries belong to the final stable release and which to the next prerelease. Entries in the new folder can be edited or removed while the prerelease lasts, and they are cleaned up once the stable release is out, so the folder never grows without end. Tools that read the old \`pre.json\` list of versioned entries should read the folder instead; the list is no longer written.";
+  // A changesets entry's head: its pull request, commit and credit.
+  const pr = (n: number) => `[#${n}](https://github.com/o/widget/pull/${n}) [\`abc${n}ef\`](https://github.com/o/widget/commit/abc${n}ef) Thanks [@someone](https://github.com/someone)!`;
+  const notes = `### Major Changes
+
+- ${pr(21)} - Renamed the \`widget tag\` command to \`widget git-tag\`.
+- ${pr(22)} - Move versioned prerelease entries to the \`.widget/pre/\` folder instead of the root.
+
+  ${why}
+
+- ${pr(23)} - Private packages are no longer versioned by default.
+
+### Minor Changes
+
+- ${pr(24)} - Added a \`--dry-run\` flag to the \`publish\` command.
+`;
+
+  it("the renamed command leads, the explained move follows it", () => {
+    const text = single(notes);
+    expect(position(text, "`widget tag`")).toBeLessThan(position(text, "prerelease entries"));
+  });
+
+  it("the explanation still counts among changes of one standing: the move comes before the bare one-liner after it", () => {
+    const explained = readNotesModel(notes).entries.find((entry) => /prerelease entries/u.test(entry.text));
+    expect(explained?.stress).toBeGreaterThan(0);
+  });
+});
+
+describe("where the notes explain every change of a kind, the explanation is their habit, not stress", () => {
+  const paragraph = (topic: string) =>
+    `  Previously ${topic} was accepted silently and installed anyway. It is now rejected with an error that names the file and the rule it breaks, so that a broken artifact is found before it reaches a deployment. You cannot opt out of this check: fix the file and build it again.`;
+  const notes = `## Breaking changes
+
+- **Define a build system by default in new projects**
+
+${paragraph("a project without a build system")}
+
+- **Reject archives in legacy formats**
+
+${paragraph("an archive in a legacy format")}
+
+- **Reject invalid lock files**
+
+  The tool now validates more of the lock file format:
+
+  - The \`packages\` array must be present; a missing one was read as an empty lock file and could uninstall everything.
+  - File names must be \`widget.lock\` or a single-name variant; names with two dots are rejected from now on.
+  - An artifact whose declared size does not match the download is rejected even when its hash is right.
+`;
+
+  it("no change of that kind carries stress", () => {
+    expect(readNotesModel(notes).entries.filter((entry) => entry.kind === "breaking").some((entry) => (entry.stress ?? 0) > 0)).toBe(false);
+  });
+
+  it("the notes' order holds: the change listed first leads", () => {
+    const text = single(notes);
+    expect(position(text, "Define a build system")).toBeLessThan(position(text, "invalid lock files"));
+  });
+});

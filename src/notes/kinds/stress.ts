@@ -14,9 +14,10 @@ const LONG_LETTERS = 300;
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
 const weight = (text: string): number => text.replace(/[\s\p{P}\p{S}]/gu, "").length + 2 * (text.match(CJK)?.length ?? 0);
 
-/** How the item at `index` is explained under it: 2 at length (sub-items or paragraphs of 300 letters and more: "The
- *  breaking implications for this are:" over a list), 1 by sub-items, a paragraph or a code block of its own, 0 not at
- *  all. */
+/** How the item at `index` is explained under it: 2 at length by a list ("The breaking implications for this are:" over
+ *  sub-items, 300 letters and more with what follows), 1.5 at length in paragraphs only, 1 by sub-items, a paragraph or
+ *  a code block of its own, 0 not at all. Only a list of consequences says what users must change (compose.ts lifts
+ *  such a breaking change); paragraphs as often say why the change is good ("This change allows easier management…"). */
 export function explanationOf(blocks: readonly Block[], index: number): number {
   let items = 0;
   let paragraphs = 0;
@@ -28,7 +29,7 @@ export function explanationOf(blocks: readonly Block[], index: number): number {
     if (block.kind === "paragraph") paragraphs += weight(block.text);
   }
   // How much is said counts, not its form: four paragraphs explain as much as a list of consequences.
-  if (items + paragraphs >= LONG_LETTERS) return 2;
+  if (items + paragraphs >= LONG_LETTERS) return items >= ITEM_LETTERS ? 2 : 1.5;
   return items >= ITEM_LETTERS || code || paragraphs >= PARAGRAPH_LETTERS ? 1 : 0;
 }
 
@@ -42,9 +43,33 @@ const PLATFORM_ONLY = new RegExp(String.raw`\b(?:on|for) ${PLATFORM} only\b|\b${
 /** True when a change says it touches one platform only. */
 export const onOnePlatform = (text: string): boolean => PLATFORM_TAG.test(text.trim()) || PLATFORM_ONLY.test(text);
 
-/** The stress a change gets from the notes' structure: its explanation (0 to 2, above), minus 1 for one platform. */
-export function stressOf(blocks: readonly Block[], index: number, text: string): number {
-  return explanationOf(blocks, index) - Number(onOnePlatform(text));
+/**
+ * The stress of each listed change (`items`: block index → its kind and text), where it has any: its explanation (0 to
+ * 2, above), minus 1 for one platform. Stress is measured
+ * against the notes' own habit: where most changes of a kind (two or more) are explained under them, as release notes
+ * that explain every breaking change do, an explanation is how the notes are written, not a sign of weight, and only
+ * the platform counts there.
+ */
+export function stressOfChanges<Kind>(blocks: readonly Block[], items: ReadonlyMap<number, { kind: Kind; text: string }>): Map<number, number> {
+  const explained = new Map<Kind, { explained: number; all: number }>();
+  for (const [index, { kind }] of items) {
+    // A sub-item is part of its change's explanation, not a change of the kind's.
+    if (items.has(blocks[index]?.parent ?? -1)) continue;
+    const count = explained.get(kind) ?? { explained: 0, all: 0 };
+    count.all += 1;
+    if (explanationOf(blocks, index) > 0) count.explained += 1;
+    explained.set(kind, count);
+  }
+  const habit = (kind: Kind): boolean => {
+    const count = explained.get(kind);
+    return count !== undefined && count.explained >= 2 && count.explained * 2 > count.all;
+  };
+  const stresses = new Map<number, number>();
+  for (const [index, { kind, text }] of items) {
+    const stress = (habit(kind) ? 0 : explanationOf(blocks, index)) - Number(onOnePlatform(text));
+    if (stress !== 0) stresses.set(index, stress);
+  }
+  return stresses;
 }
 
 // A tag that files a change under an area at its start: "ANDROID: …", "(Windows) …", "[macOS] …", "LWJGL3: …".
