@@ -14,6 +14,7 @@ import { withoutLiquid } from "./liquid.js";
 import { withAdmonitionBodies, withoutMdcBlocks } from "./block-markup.js";
 import { withDoubleTildeStrikes } from "./strike.js";
 import { mystAsMarkdown } from "./myst.js";
+import { withoutSiteMarkup } from "./site-markup.js";
 import { changeTagKind, rstAsMarkdown } from "./rst.js";
 import { equalsHeadingsAsMarkdown } from "./rd.js";
 import { jsxBlocksAsMarkdown } from "./jsx-blocks.js";
@@ -656,7 +657,7 @@ const UNSPACED_START = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ãƒ
 
 /**
  * The notes with every other notation they may use written over as the Markdown it means, one step after another
- * (each sees the Markdown the steps before it wrote): sanitised text first, then tagged logs, HTML pages, MyST, Liquid, RD
+ * (each sees the Markdown the steps before it wrote): sanitised text first, then tagged logs, HTML pages, MyST and site generators' markup, Liquid, RD
  * and RST, release fields and headers, plain outlines and sub-points, and open <details> last.
  */
 function asMarkdown(text: string): string {
@@ -667,6 +668,7 @@ function asMarkdown(text: string): string {
     taggedLogAsMarkdown,
     htmlPageAsMarkdown,
     mystAsMarkdown,
+    withoutSiteMarkup,
     withoutLiquid,
     withDoubleTildeStrikes,
     withoutPageScaffolding,
