@@ -48,10 +48,33 @@ const CHANGE_LINE = new RegExp(
 // A lead-in that labels the lines under it ("Changelog:", "Noteworthy changes:", "更新日志："), on its own line.
 const LEAD_IN = /^[^:：]{1,60}[:：]$/u;
 
+// GitHub's generated notes copied from the release page as text lose their marks: "What's Changed" and "🚀 Features"
+// stand alone between the change lines, a new contributor's line opens with the handle, the closing field reads
+// "Full Changelog: v1.2.0...v1.3.0". A short line with no sentence's end is a heading there.
+const HEADING_LINE = /^(?!.*(?:https?:|[.!?。！？:：]$)).{1,60}$/u;
+const CONTRIBUTOR_LINE = /^@[\w-]{1,40}\s.{0,300}\s(?:#\d{1,7}|https?:\/\/\S+)$/u;
+const FIELD_LINE = /^[^\s:：][^:：]{0,40}[:：]\s+\S/u;
+
+/** A copied page's block of change lines among headings, contributor lines and a closing field, as Markdown; null when
+ *  some other line stands among them, or fewer than two change lines do. */
+function copiedPageBlock(block: readonly string[]): string[] | null {
+  const changes = block.filter((line) => CHANGE_LINE.test(line)).length;
+  if (changes < 2 || changes * 2 < block.length) return null;
+  const out: string[] = [];
+  for (const line of block) {
+    if (CHANGE_LINE.test(line) || CONTRIBUTOR_LINE.test(line)) out.push(`- ${line}`);
+    else if (FIELD_LINE.test(line)) out.push("", line, "");
+    else if (HEADING_LINE.test(line)) out.push("", `### ${line}`, "");
+    else return null;
+  }
+  return out;
+}
+
 /**
  * A paragraph whose every line is a change line (see CHANGE_LINE) as the list it is, one item a line, after its lead-in
  * line if it has one ("core: Add max conn limit to https3 (https://github.com/o/r/pull/8187)" then "plugin/cache: Fix …
- * (#8232)"): Markdown would read the lines as one run-on paragraph. Two or more such lines; other paragraphs stay.
+ * (#8232)"), or a release page's generated notes copied as text (above): Markdown would read the lines as one run-on
+ * paragraph. Two or more such lines; other paragraphs stay.
  */
 export function changeLinesAsItems(source: string): string {
   return rewriteBlocks(source, (lines) => {
@@ -59,9 +82,10 @@ export function changeLinesAsItems(source: string): string {
     if (MARKDOWN_LINE.test(first) || /^\s/u.test(first)) return null;
     // Only lines at the margin: indented ones carry on a list item ("  PR: [#5829](…)" under its change).
     const block = lines.map((item) => (/^\s/u.test(item) ? "\u0000" : item.trim()));
+    if (block.some((item) => MARKDOWN_LINE.test(item))) return null;
     const lead = LEAD_IN.test(block[0] ?? "") && !CHANGE_LINE.test(block[0] ?? "") ? 1 : 0;
     const under = block.slice(lead);
-    if (under.length < 2 || !under.every((item) => CHANGE_LINE.test(item) && !MARKDOWN_LINE.test(item))) return null;
-    return [...block.slice(0, lead), "", ...under.map((item) => `- ${item}`)];
+    if (under.length >= 2 && under.every((item) => CHANGE_LINE.test(item))) return [...block.slice(0, lead), "", ...under.map((item) => `- ${item}`)];
+    return copiedPageBlock(block);
   });
 }
