@@ -28,6 +28,10 @@ describe("site generators' markup in release notes", () => {
     expect(withoutSiteMarkup("See <<install,the install guide>> and [[Upgrading]] <<faq>>.")).toBe("See the install guide and Upgrading .");
   });
 
+  it("leaves a tracker's reference in double brackets for the reference rules", () => {
+    expect(withoutSiteMarkup("- Remove `rb_path_check`. [[Feature #20971]]\n")).toBe("- Remove `rb_path_check`. [[Feature #20971]]\n");
+  });
+
   it("leaves code spans and fences as written", () => {
     const code = "- Fix `a << b >> c` and `{{< x >}}`\n\n```\n(label)=\n[[tool.index]]\n```\n";
     expect(withoutSiteMarkup(code)).toBe(code);

@@ -59,12 +59,13 @@ const FIELD_LINE = /^[^\s:：][^:：]{0,40}[:：]\s+\S/u;
  *  some other line stands among them, or fewer than two change lines do. */
 function copiedPageBlock(block: readonly string[]): string[] | null {
   const changes = block.filter((line) => CHANGE_LINE.test(line)).length;
-  if (changes < 2 || changes * 2 < block.length) return null;
+  if (changes < 2) return null;
   const out: string[] = [];
+  let headings = 0;
   for (const line of block) {
     if (CHANGE_LINE.test(line) || CONTRIBUTOR_LINE.test(line)) out.push(`- ${line}`);
     else if (FIELD_LINE.test(line)) out.push("", line, "");
-    else if (HEADING_LINE.test(line)) out.push("", `### ${line}`, "");
+    else if (HEADING_LINE.test(line) && ++headings <= changes) out.push("", `### ${line}`, "");
     else return null;
   }
   return out;

@@ -11,8 +11,8 @@ const SHORTCODE = /\{\{[<%]\/?[ \t]*[\w-]{1,40}[^{}\n]{0,200}?[>%]\}\}[ \t]?/gu;
 // "<<id,words>>" shows its words; "<<id>>" shows the target's title, which the notes do not hold: it goes.
 const XREF = /<<([A-Za-z_][\w.:#/-]{0,100})(?:,[ \t]*([^<>\n]{1,200}?))?>>/gu;
 // "[[Page]]" / "[[Page|words]]" (a wiki's link) shows its words, or the page's name. Not "[[x]]" at a line's start
-// alone: that is an anchor (above).
-const WIKI_LINK = /\[\[([^[\]|\n]{1,100})(?:\|([^[\]\n]{1,200}))?\]\]/gu;
+// alone: that is an anchor (above); not a tracker's reference, "[[Feature #21311]]", which goes as references go.
+const WIKI_LINK = /\[\[([^[\]|\n#]{1,100})(?:\|([^[\]\n]{1,200}))?\]\]/gu;
 const FENCE = /^[ \t]{0,3}(```|~~~)/u;
 
 const inProse = (text: string): string =>
