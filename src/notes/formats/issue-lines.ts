@@ -65,7 +65,8 @@ function copiedPageBlock(block: readonly string[]): string[] | null {
   for (const line of block) {
     if (CHANGE_LINE.test(line) || CONTRIBUTOR_LINE.test(line)) out.push(`- ${line}`);
     else if (FIELD_LINE.test(line)) out.push("", line, "");
-    else if (HEADING_LINE.test(line) && ++headings <= changes) out.push("", `### ${line}`, "");
+    // A heading over each kind's changes, and the page's own two ("What's Changed", "New Contributors"), at most.
+    else if (HEADING_LINE.test(line) && ++headings <= changes + 2) out.push("", `### ${line}`, "");
     else return null;
   }
   return out;
