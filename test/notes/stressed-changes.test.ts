@@ -74,7 +74,7 @@ describe("the notes' order stays where it was chosen by hand", () => {
 
 describe("paragraphs that say why a change is good do not make it the breaking change users must act on", () => {
   const why =
-    "This change makes it easier to keep track of which queued entries belong to the final stable release and which to the next prerelease. Entries in the new folder can be edited or removed while the prerelease lasts, and they are cleaned up once the stable release is out, so the folder never grows without end. Tools that read the old \`pre.json\` list of versioned entries should read the folder instead; the list is no longer written.";
+    "This change makes it easier to keep track of which queued entries belong to the final stable release and which to the next prerelease. Entries in the new folder can be edited or removed while the prerelease lasts, and they are cleaned up once the stable release is out, so the folder never grows without end. Tools that read the old `pre.json` list of versioned entries should read the folder instead; the list is no longer written.";
   // A changesets entry's head: its pull request, commit and credit.
   const pr = (n: number) => `[#${n}](https://github.com/o/widget/pull/${n}) [\`abc${n}ef\`](https://github.com/o/widget/commit/abc${n}ef) Thanks [@someone](https://github.com/someone)!`;
   const notes = `### Major Changes
