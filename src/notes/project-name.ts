@@ -365,7 +365,9 @@ const LANGUAGE_CODE = /^(?:en|zh|cn|tw|hk|ja|jp|ko|kr|fr|de|es|pt|br|ru|it|tr|vi
 // A repository named for the product's website's domain ("react.dev", "ko.react.dev", "vuejs.org",
 // "www.ruby-lang.org"), with a translation's language code or "www" as its first label, or none.
 // A docs or developers' subdomain ("developers.portone.io", "docs.foo.dev") names the site's part, not the product.
-const DOMAIN_REPO = /^(?:(?:www|docs?|developers?|dev|api|help|support|learn|blog|[a-z]{2}(?:-[a-z]{2,4})?)\.)?([a-z][\w-]*)\.(?:dev|org|com|net|site|io|ai|app|co|cloud)$/iu;
+// A GitHub Pages site under its old domain ("elixir-lang.github.com") is one too. (Not ".js" or ".rs": "chart.js" and
+// "tokio.rs"-like names are more often a product's own than a site's.)
+const DOMAIN_REPO = /^(?:(?:www|docs?|developers?|dev|api|help|support|learn|blog|[a-z]{2}(?:-[a-z]{2,4})?)\.)?([a-z][\w-]*)(?:\.github)?\.(?:dev|org|com|net|site|io|ai|app|co|cloud|sh|me|so|xyz|tech|info|page|land|tools|eu|de|fr|jp|cn)$/iu;
 
 /** The product a documentation repository's notes name in their title before this version ("title: TiDB 8.5.1 Release
  *  Notes", "## Gin v1.12.0", "Git v2.55 Release Notes"): one to three words, a capital in them, after any announcing
@@ -442,6 +444,10 @@ function readersName(release: Release, notes: string): string {
     // An organisation's GitHub Pages site ("cloudwego/cloudwego.github.io") hosts the notes of each of its products: the
     // one its title names beside this version ("Kitex Release v0.15.1"), and its text names again, is this release's.
     if (titled && /\.github\.io$/iu.test(release.repo) && squash(product) === squash(release.owner) && timesWritten(notes, titled, false) >= 2) return titled;
+    // A site named for a short domain ("Homebrew/brew.sh"): the owner's name the site's is made of, written beside this
+    // version in the notes ("announce Homebrew 6.0.0"), is the product's.
+    const owners = domain ? ownersNameBesideVersion(notes, release.owner, release.version) : null;
+    if (owners && madeOf(squash(owners), squash(product))) return owners;
     return nameOf({ ...release, repo: product }, notes, true, true);
   }
   // A translation's documentation named by its language alone ("pingcap/docs-cn") holds the product its notes name.
@@ -458,7 +464,9 @@ function readersName(release: Release, notes: string): string {
     // A package named as its repository ("vuejs/pinia" tags "pinia@2.2.0") is the repository's product: its name
     // opens the post as the repository's would ("Pinia 2.2.0"); another package is written as code is.
     const own = tagged.scope === null && squash(tagged.name) === squash(release.repo) && !GENERIC.has(tagged.name.toLowerCase());
-    const name = nameOf({ ...release, owner: tagged.scope ?? release.owner, repo: tagged.name }, notes, own);
+    // A package is named as it is installed: "auto-instrumentations-node" keeps the "-node" a repository's name drops.
+    const read = nameOf({ ...release, owner: tagged.scope ?? release.owner, repo: tagged.name }, notes, own);
+    const name = /[-_]node(?:js)?$/iu.test(tagged.name) && squash(read) !== squash(tagged.name) && squash(tagged.name).startsWith(squash(read)) ? tagged.name : read;
     if (!tagged.scope || (name !== `${tagged.scope}/${tagged.name}` && name !== tagged.name)) return name;
     // The product's own core in a scope named for the repository, maybe with the product's major ("@keystone-6/core"
     // in keystonejs/keystone): the release is the product's, named as the repository is ("Keystone").

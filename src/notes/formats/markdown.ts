@@ -118,7 +118,11 @@ const FOOTNOTE_REFERENCE = /\[\^[^\]\s]{1,100}\]/g;
 // in is that change's id, however the project spells it: no more use to a reader than "#818".
 const ID_WORD = /^[\p{L}\p{N}._#-]{0,60}?(\d+)$/u;
 const CHANGE_NUMBER = /\/(?:pull|pulls|issues|merge_requests)\/(\d+)\/?(?:[?#]\S*)?$/iu;
+// A proposal's or specification's id is a name readers cite, though its proposal lives at a pull request:
+// "[MSC3860](…/matrix-spec-proposals/pull/3860)", "[KEP1287](…)". Capitals glued to the number, not a tracker's word.
+const CITED_ID = /^(?!(?:PR|MR|GH|GL|BUG|ISSUE|PULL|FIX)\d)\p{Lu}{3,8}\d+$/u;
 const namesOnlyId = (linkText: string, href: string): boolean => {
+  if (CITED_ID.test(linkText)) return false;
   const number = CHANGE_NUMBER.exec(href)?.[1];
   return number !== undefined && ID_WORD.exec(linkText)?.[1] === number;
 };
@@ -131,6 +135,15 @@ const UNRESOLVED_REFERENCE = /(?<!\])\[([^[\]\n]{1,200})\]\[(?!\^)([^[\]\n]{0,10
 // site's), read on in a sentence (after a word in lower case), its words without the brackets. A task box ("[x]"), a tag other rules read ("[BREAKING]", "[security]",
 // "[Feature]", "[新增]"), a component's name ("bug #1 [Cache] fix …", "Components [el-dropdown] add …") or a line's leading tag ("[core] Fix …") stays.
 const SHORTCUT_REFERENCE = /(?<=\p{Ll}\s)\[([^[\]\n]{1,60})\](?![[(:])/gu;
+// "([CVE-2023-2650])", "([CVE-2023-0465], [CVE-2023-0466])": shortcut reference links alone in parentheses, their
+// definitions elsewhere in the file (OpenSSL's NEWS) or cut off with the rest of it. Inside parentheses no tag stands, so
+// the words stay without their brackets; a reference's id ("[#12]") goes as a dropped link does. After the change's
+// full stop the bracket moves before it ("sub-identities. ([CVE-…])" → "sub-identities (CVE-…)."), where it names the fix.
+const BRACKETED_SHORTCUTS = /([.!?]?)([ \t]*)\((\s*\[[^[\]\n]{2,60}\](?:\s*[,;]\s*\[[^[\]\n]{2,60}\]){0,10}\s*)\)(?![[(:])/gu;
+function withoutShortcutBrackets(_whole: string, stop: string, space: string, inner: string): string {
+  const words = inner.replace(/\[([^[\]\n]{2,60})\]/gu, (_link: string, linkText: string) => (REFERENCE_TEXT.test(linkText.trim()) ? DROPPED_MARK : linkText));
+  return stop === "" || words.includes(DROPPED_MARK) ? `${stop}${space}(${words})` : ` (${words.trim()})${stop}`;
+}
 // "support [Go 1.23]", "requires [Node.js 20]": a product and its version, a shortcut link's words in mid-sentence (the
 // definition is further down a changelog the excerpt was cut from), not a tag, which names no version.
 const VERSIONED_NAME = /^\p{Lu}[\p{L}\p{N}.+#]*(?: [\p{L}\p{N}.+#]+){0,2} v?\d+(?:\.\d+){0,3}$/u;
@@ -460,7 +473,7 @@ function renderInline(tokens: readonly Token[]): Inline {
           if (REFERENCE_TEXT.test(linkText.trim())) return DROPPED_MARK;
           linkLetters += letters(linkText);
           return `${LINK_OPEN}${linkText}${LINK_CLOSE}`;
-        }).replace(SHORTCUT_REFERENCE, (whole: string, linkText: string, at: number, all: string) => (shortcutTag(linkText, text.trim() === "" && all.slice(0, at).trim() === "") ? whole : linkText));
+        }).replace(BRACKETED_SHORTCUTS, withoutShortcutBrackets).replace(SHORTCUT_REFERENCE, (whole: string, linkText: string, at: number, all: string) => (shortcutTag(linkText, text.trim() === "" && all.slice(0, at).trim() === "") ? whole : linkText));
         break;
       case "code_inline":
         piece = `\`${codeText(token.content)}\``;

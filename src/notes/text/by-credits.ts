@@ -30,14 +30,24 @@ const GLUED = new RegExp(String.raw`(?<=(\p{L}+))by[ \t]+(@[A-Za-z0-9][\w-]{0,38
 const BY_WORD = /^(?:\p{L}*b|\p{L}*(?:near|stand|there|where|here|passer)|ba|ru|rug|der)$/iu;
 const SPACED = /(?:^|[ \t])by[ \t]+@[A-Za-z0-9]/mu;
 
-/** The notes with each glued credit spaced ("compilation by @orhun"), so the credit patterns take it off; other notes
- *  as they are. */
+// "… しないように bt @mei23 [c3e289d](…)": "by" mistyped in one line of a changelog that credits every line "by @handle".
+// A two-letter word one key from "by" ("bt", "vy", "bu", "gy"; not a word such as "be", "my") before a handle that
+// ends the line (links after it only) is that credit when the same handle is credited "by @handle" on two lines more.
+const MISTYPED_BY = /(?<=\s)(?!be\b|my\b|by\b)(b[a-z]|[a-z]y)([ \t]+)(@[A-Za-z0-9][\w-]{0,38})(?=(?:[ \t]*\[[^\]\n]{1,60}\]\([^)\n]{1,300}\))*[ \t]*$)/gmu;
+
+/** The notes with a mistyped "by" before a credited handle spelled "by", so the credit patterns take it off. */
+function withMistypedByMended(markdown: string, handles: ReadonlyMap<string, number>): string {
+  return markdown.replace(MISTYPED_BY, (whole: string, _word: string, space: string, handle: string) => ((handles.get(handle) ?? 0) >= 2 ? `by${space}${handle}` : whole));
+}
+
+/** The notes with each glued credit spaced ("compilation by @orhun") and each mistyped "by" mended ("bt @mei23"), so
+ *  the credit patterns take them off; other notes as they are. */
 export function withGluedCreditsSpaced(markdown: string): string {
   if (!/by[ \t]+@/u.test(markdown)) return markdown;
   const handles = new Map<string, number>();
   for (const match of markdown.matchAll(/by[ \t]+(@[A-Za-z0-9][\w-]{0,38})/gu)) handles.set(match[1] ?? "", (handles.get(match[1] ?? "") ?? 0) + 1);
   const generated = SPACED.test(markdown) || [...markdown.matchAll(GLUED)].length >= 2;
-  return markdown.replace(GLUED, (whole: string, word: string, handle: string) => {
+  return withMistypedByMended(markdown, handles).replace(GLUED, (whole: string, word: string, handle: string) => {
     if (BY_WORD.test(word)) return whole;
     const credit = (handles.get(handle) ?? 0) >= 2 || (generated && !/^\p{Lu}\p{Ll}/u.test(word));
     return credit ? ` ${whole}` : whole;

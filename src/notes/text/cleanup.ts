@@ -2,6 +2,7 @@
 // projects use, pointers to pages a post cannot link, release metadata (metadata.ts). Pure text in, text out; every
 // pattern is anchored or bounded so that it stays linear on long lines.
 import { BY_CREDITS } from "./by-credits.js";
+import { withoutThankYouSentences } from "./thank-you-sentences.js";
 import { fieldItemText } from "../formats/field-items.js";
 import { onlyCountsChanges } from "../prose/change-counts.js";
 import { isOrphanPointer, withAdvisoryIdJoined } from "../prose/orphan-references.js";
@@ -63,8 +64,11 @@ const NUMBER_LINK = new RegExp(`${LINK_OPEN}\\s*(?:[([（]\\s*#?\\d{1,9}\\s*[)\\
 // references go with them, or "(completed in)" and "… via" are left. A bracket that only pointed goes whole.
 const DROPPED_RUN = `${MARK}(?:\\s*(?:[,;&]|\\band\\b)?\\s*${MARK}){0,20}`;
 const POINTING_WORDS = "(?:in|by|from|via|see|at|since|after|thanks(?: to)?)";
+// In a bracket the words that cite a specification or a page point too: "(per [MSC3860](…))", "(as per …)", "(cf. …)",
+// "(refs …)", "(following …)", "(siehe …)", "(voir …)", "(ver …)", "(veja …)", "(参见 …)", "(詳細は …)".
+const CITING_WORDS = "(?:per|as per|cf\\.?|refs?|re|following|according to|siehe|vgl\\.|voir|ver|veja|véase|参见|参考|详见|詳細は|参照)";
 const BRACKET_POINTING_AT_DROPPED = new RegExp(
-  `\\s*[,;]?\\s*[(（]\\s*(?:[A-Za-z]{2,20}(?:\\s+[A-Za-z]{2,20}){0,3}\\s+)?${POINTING_WORDS}\\s*${DROPPED_RUN}\\s*[)）]`,
+  `\\s*[,;]?\\s*[(（]\\s*(?:(?:[A-Za-z]{2,20}(?:\\s+[A-Za-z]{2,20}){0,3}\\s+)?${POINTING_WORDS}|${CITING_WORDS})\\s*${DROPPED_RUN}\\s*[)）]`,
   "giu",
 );
 const WORDS_POINTING_AT_DROPPED = new RegExp(
@@ -232,7 +236,9 @@ const CREDITS: Array<[RegExp, string | Replacer, RegExp?]> = [
   // number went: "… by spectranaut · · tc39/ecma262".
   [new RegExp(`(?:\\s+by\\s+[\\w-]{1,39})?\\s+·\\s+(?:(?:Pull Request|Issue|Discussion|Commit)\\s+#?\\w{1,40}\\s+)?·\\s+[\\w.-]{1,100}\\/[\\w.-]{1,100}(?=\\s*$|\\s*[)\\]])`, "gu"), ""],
   // GitHub's generated notes: "… by @user in https://github.com/o/r/pull/12" (or "in #12", or a link now gone)
-  [new RegExp(`(?:^|\\s+)by\\s+${HANDLES}\\s+in(?:\\s+(?:${PR_URL}|${REF})|\\s*$)`, "gi"), ""],
+  // Also before a tag git-cliff writes after the link ("… by @user in [#12](…) [**breaking**]"): the tag stays for the
+  // kind, the credit and its "in" go.
+  [new RegExp(`(?:^|\\s+)by\\s+${HANDLES}\\s+in(?:\\s+(?:${PR_URL}|${REF})|\\s*$|(?=(?:\\s*${MARK})*\\s*\\[\\**[\\p{L}][\\p{L} -]{0,28}\\**\\]\\s*$))`, "giu"), ""],
   // Chinese credits: "由 @user 贡献，在 #123", "感谢 @user 的贡献", "（由 @a、@b 提交）"
   [new RegExp(`[，,（(]?\\s*由\\s*${HANDLES}\\s*(?:贡献|提交|提供|实现|修复)?(?:[，,]\\s*在\\s*(?:${REFS})?(?:\\s*中)?)?\\s*[）)]?`, "g"), ""],
   // A reference and its author in plain brackets at a change's end (Sidekiq's Changes.md): "[#6874, deve1212]",
@@ -1175,7 +1181,7 @@ export function cleanText(text: string): string {
   const uncredited = text.includes(MARK) && /\bby\s/iu.test(text) ? text.replace(CREDIT_BEFORE_DROPPED_LINK, "") : text;
   const credited = uncredited.replace(/[^\p{L}\p{N}\s]/gu, "").trim().split(/\s+/).length > 1 ? uncredited : text;
   // A link that only pointed is known by its marks: it goes before tidy() takes them off.
-  let result = withoutCredits(tidy(withoutPointerLink(credited)));
+  let result = withoutCredits(tidy(withoutPointerLink(withoutThankYouSentences(credited))));
   result = withoutPointers(tidy(result)).replace(NOTE_NUMBERS, "");
   // "This release includes a number of improvements since the last version.": says that changes exist, not which.
   result = withoutContentFree(result);

@@ -29,6 +29,8 @@ function bareReference(prose: string, notes: string): string | null {
     if (/\d/u.test(hash) && /[a-f]/u.test(hash) && new RegExp(`/commits?/${hash}|\\.\\. _${hash}:`, "u").test(notes)) return `a bare commit hash "${hash}"`;
   }
   for (const [, words = "", number = ""] of notes.matchAll(ID_LINK)) {
+    // A proposal's id ("MSC3860", capitals glued to the number) is cited, not a reference (formats/markdown.ts).
+    if (/^(?!(?:PR|MR|GH|GL|BUG|ISSUE|PULL|FIX)\d)\p{Lu}{3,8}\d+$/u.test(words)) continue;
     if (/\p{L}/u.test(words) && words.endsWith(number) && new RegExp(`(?<![\\w-])${escapeRegExp(words)}(?![\\w-])`, "u").test(prose)) return `link text that is only an id "${words}"`;
   }
   return null;
