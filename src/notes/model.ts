@@ -22,7 +22,7 @@ import { summaryItemNamesPart } from "./prose/repeated-items.js";
 import { areaKeySentence, callsHeadline, titlesAreaInSeries, describingSentence, isBackgroundHeading, keySentence, splitTeaser, titledWithKey } from "./prose/blog-sections.js";
 import { onlyFrames, statedChange } from "./prose/change-statement.js";
 import { COMMIT_TYPE } from "./formats/commit-type.js";
-import { addsTranslation, advisoryIds, breaksInWords, closedVulnerability, namesOnlyMemoryBug, warnsOfWindowAhead, disclaimsBreak, marksImportant, headingMeaning, RANK, isAdvisoryIdOnly, isCategoryName, namesCategory, isNoise, movesPlatform, mustActUnlabelled, namesNoChange, onlyDeprecates, raisesPlatformFloor, movesSupportWindow, readItem, saysBreaking, upkeepUsersMeet, saysMustAct, warnsOfLoss, type HeadingMeaning, type ItemReading, type Kind } from "./kinds/kinds.js";
+import { addsTranslation, advisoryIds, breaksInWords, closedVulnerability, namesOnlyArithmeticBug, namesOnlyMemoryBug, warnsOfWindowAhead, disclaimsBreak, marksImportant, headingMeaning, RANK, isAdvisoryIdOnly, isCategoryName, namesCategory, isNoise, movesPlatform, mustActUnlabelled, namesNoChange, onlyDeprecates, raisesPlatformFloor, movesSupportWindow, readItem, saysBreaking, upkeepUsersMeet, saysMustAct, warnsOfLoss, type HeadingMeaning, type ItemReading, type Kind } from "./kinds/kinds.js";
 import { explicitBreaks, statesBreakInProse, withoutAside } from "./kinds/prose-breaks.js";
 import { detectLanguage, frameLabel, phrasesFor, type Language } from "./language.js";
 import { removedListChange } from "./kinds/removed-list.js";
@@ -531,9 +531,10 @@ function closesHole(kind: Kind, own: Kind | null, text: string, filed: boolean):
   if (kind !== "fix" && kind !== "change" && kind !== "other" && kind !== "performance" && kind !== "dependencies" && kind !== "highlight") return false;
   const hole = closedVulnerability(text);
   if (hole === null) return false;
-  // Under "Other changes", or under the notes' own "Bug Fixes", a memory bug's class alone is a bug fixed, not a hole
-  // (see namesOnlyMemoryBug): the section the notes chose says more than a word ("Avoid potential integer overflow").
-  if ((kind !== "fix" || filed) && namesOnlyMemoryBug(text)) return false;
+  // Under "Other changes", a memory bug's class alone is a bug fixed, not a hole (see namesOnlyMemoryBug); under the
+  // notes' own "Bug Fixes", an integer overflow alone is too: the section says more than a word (namesOnlyArithmeticBug).
+  if (kind !== "fix" && namesOnlyMemoryBug(text)) return false;
+  if (filed && namesOnlyArithmeticBug(text)) return false;
   // A bump is a security fix only when it names the hole ("Bump minimist to 1.2.6 to fix CVE-2021-44906"); so is a
   // notable change ("CVE-2025-23084 - path: fix path traversal").
   if (kind === "dependencies" || kind === "highlight") return hole === "named" && own !== "feature";
