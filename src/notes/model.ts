@@ -22,7 +22,7 @@ import { summaryItemNamesPart } from "./prose/repeated-items.js";
 import { areaKeySentence, callsHeadline, titlesAreaInSeries, describingSentence, isBackgroundHeading, keySentence, splitTeaser, titledWithKey } from "./prose/blog-sections.js";
 import { onlyFrames, statedChange } from "./prose/change-statement.js";
 import { COMMIT_TYPE } from "./formats/commit-type.js";
-import { addsTranslation, advisoryIds, breaksInWords, closedVulnerability, namesOnlyMemoryBug, warnsOfWindowAhead, disclaimsBreak, marksImportant, headingMeaning, RANK, isAdvisoryIdOnly, isCategoryName, namesCategory, isNoise, movesPlatform, mustActUnlabelled, namesNoChange, onlyDeprecates, raisesPlatformFloor, movesSupportWindow, readItem, saysBreaking, upkeepUsersMeet, saysMustAct, warnsOfLoss, type HeadingMeaning, type ItemReading, type Kind } from "./kinds/kinds.js";
+import { addsTranslation, advisoryIds, breaksInWords, closedVulnerability, namesOnlyArithmeticBug, namesOnlyMemoryBug, warnsOfWindowAhead, disclaimsBreak, marksImportant, headingMeaning, RANK, isAdvisoryIdOnly, isCategoryName, namesCategory, isNoise, movesPlatform, mustActUnlabelled, namesNoChange, onlyDeprecates, raisesPlatformFloor, movesSupportWindow, readItem, saysBreaking, upkeepUsersMeet, saysMustAct, warnsOfLoss, type HeadingMeaning, type ItemReading, type Kind } from "./kinds/kinds.js";
 import { explicitBreaks, statesBreakInProse, withoutAside } from "./kinds/prose-breaks.js";
 import { detectLanguage, frameLabel, phrasesFor, type Language } from "./language.js";
 import { removedListChange } from "./kinds/removed-list.js";
@@ -43,6 +43,7 @@ import { isAffectedField, namesOnlyAreaOfChange, namesOnlyWorkDone } from "./pro
 import { onlyCountsChanges } from "./prose/change-counts.js";
 import { isAdvisoryScaffold, announcesRelease, CHANGE_WORDS, definesProject, introducesHighlights, introducesProblems, isAdvisory, isProseParagraph, leadClause, isStub, namesWhatChanged, isBoilerplateEntry, withoutAnnouncingClause, isListIntro, LIST_LEAD_IN, namesOnlyKinds, OPENER, proseScore, restatesRelease, speaksOfBreakingInGeneral, standingAlone, talksAboutRelease, withoutSideRemarks, withoutVersionSubject } from "./prose/prose.js";
 import { movesToolchainMajor, nowRejects } from "./kinds/weighty-changes.js";
+import { plansAhead } from "./kinds/future-plans.js";
 import { misfiledUnderPerformance } from "./kinds/misfiled-features.js";
 import { announcesFirstRelease } from "./kinds/item-signals.js";
 import { tellsStep, tellsToAct } from "./kinds/user-steps.js";
@@ -83,6 +84,8 @@ export interface Entry {
   /** Breaking as public API removed under a section of removals ("`x` was removed"), which the notes did not call
    *  breaking: it stands where removals stand, after the security fixes, and counts as breaking. */
   removedApi?: boolean;
+  /** Listed under what a later release will do ("Upcoming changes"): a plan, never breaking (future-plans.ts). */
+  planned?: boolean;
   /** The notes mark it as mattering most ("[重要]", "**Important:**", "⭐"): first among its kind. */
   important?: boolean;
   /** A major release's rework of a name or format users write, or its move to a new major of the toolchain it is built
@@ -524,12 +527,14 @@ function isLabelName(text: string): boolean {
 const LOWER_SCOPE = /^[a-z][\w./-]{0,24}:\s+/u;
 
 /** A change read as `kind` under its section that closes a security hole (see closedVulnerability). */
-function closesHole(kind: Kind, own: Kind | null, text: string): boolean {
+function closesHole(kind: Kind, own: Kind | null, text: string, filed: boolean): boolean {
   if (kind !== "fix" && kind !== "change" && kind !== "other" && kind !== "performance" && kind !== "dependencies" && kind !== "highlight") return false;
   const hole = closedVulnerability(text);
   if (hole === null) return false;
-  // Under "Other changes", a memory bug's class alone is a bug fixed, not a hole (see namesOnlyMemoryBug).
+  // Under "Other changes", a memory bug's class alone is a bug fixed, not a hole (see namesOnlyMemoryBug); under the
+  // notes' own "Bug Fixes", an integer overflow alone is too: the section says more than a word (namesOnlyArithmeticBug).
   if (kind !== "fix" && namesOnlyMemoryBug(text)) return false;
+  if (filed && namesOnlyArithmeticBug(text)) return false;
   // A bump is a security fix only when it names the hole ("Bump minimist to 1.2.6 to fix CVE-2021-44906"); so is a
   // notable change ("CVE-2025-23084 - path: fix path traversal").
   if (kind === "dependencies" || kind === "highlight") return hole === "named" && own !== "feature";
@@ -1200,7 +1205,7 @@ const MAY_BREAK_IN_WORDS = new Set<Kind>(["removal", "change", "other", "highlig
  *  (Not in the project's own section, "Project changes": project-sections.ts.) */
 function withBreaksToldInProse(entries: Entry[], phrases: ReturnType<typeof phrasesFor>): Entry[] {
   return entries.map((entry) =>
-    !entry.prose && !entry.fluff && MAY_BREAK_IN_WORDS.has(entry.kind) && !namesProjectSection(entry.label) && statesBreakInProse(entry.text)
+    !entry.prose && !entry.fluff && entry.planned !== true && MAY_BREAK_IN_WORDS.has(entry.kind) && !namesProjectSection(entry.label) && statesBreakInProse(entry.text)
       ? { ...entry, kind: "breaking", label: entry.label !== null && BREAKING_WORD.test(entry.label) ? entry.label : phrases.label("breaking") }
       : entry,
   );
@@ -1780,7 +1785,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
   // `details`: the item says no change itself ("Release MobX 7, …"): its sub-items are the changes, a bare name
   // among them ("`observer`") an example.
   // `scope`: a conventional-changelog scope ("* **http1:**" over its commits): each sub-item is "http1: …", under the section.
-  const labelItems = new Map<number, { label: string | null; meaning: HeadingMeaning | null; used: boolean; asEntry: Entry | null; details?: boolean; scope?: string }>();
+  const labelItems = new Map<number, { label: string | null; meaning: HeadingMeaning | null; used: boolean; asEntry: Entry | null; details?: boolean; scope?: string; fromBody?: boolean }>();
   // The entry each shown item became, by block index, with what made it: a breaking marker in its body re-reads it.
   const itemEntries = new Map<number, { entry: Entry; text: string; parent: number; typed: boolean }>();
   // The change an item is part of: the outermost nested lead-in above it ("`x` est découpé en :" under "Détails :"), else
@@ -2030,7 +2035,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     // name a hole or its guard ("prevent header injection"), and only of such a one (see security-scope.ts).
     const guarded = context === "fix" || own === "fix" ? securityScopeWords(text.trimStart()) : null;
     if (guarded !== null && (kind === "fix" || kind === "security")) kind = guardsAgainstHole(guarded) || closedVulnerability(guarded) !== null ? "security" : "fix";
-    else if (closesHole(kind, own, scope ? text.trimStart().slice(scope.length) : reading.text)) {
+    else if (closesHole(kind, own, scope ? text.trimStart().slice(scope.length) : reading.text, context === "fix")) {
       upkeep = isNoise(kind);
       kind = "security";
     }
@@ -2044,8 +2049,12 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
 
     // A change of another kind than its section's wears its own kind's label: a CVE fix under "Bug Fixes" shows under
     // "Security", a "feat:" under changesets' "Patch Changes" under "Features". A part's label ("Server") stays.
+    // Under "Upcoming changes", "Roadmap", "今後の予定": a plan, which breaks nothing yet and ranks after this release's
+    // changes, under the notes' own heading (future-plans.ts).
+    const ahead = outer?.label && plansAhead(outer.label) ? outer.label : [...stack].reverse().find((part) => part.heading !== undefined && plansAhead(part.heading));
+    if (ahead !== undefined) kind = "other";
     const inForce = outer && "beside" in outer && outer.beside === true ? outer.label : (outer?.label ?? sectionLabel(stack));
-    const refiled = kind !== context && ((mixed && kind !== "breaking" && !named.has(kind)) || (context === "breaking" && inForce !== null && BREAKING_WORD.test(inForce)) || (kind === "security" && inForce !== null && ![null, "security"].includes(headingMeaning(inForce))) || (changesets && !outer && (context === "fix" || context === "feature")) || (bumpOnly && kind !== "breaking") || (context === "feature" && !outer && (kind === "removal" || kind === "deprecation")) || (context === "removal" && kind === "deprecation") || (context === "internal" && kind === "deprecation") || (context === "performance" && kind !== context));
+    const refiled = kind !== context && ((mixed && kind !== "breaking" && !named.has(kind)) || (context === "breaking" && inForce !== null && BREAKING_WORD.test(inForce)) || (kind === "security" && inForce !== null && ![null, "security"].includes(headingMeaning(inForce))) || (changesets && !outer?.meaning && (context === "fix" || context === "feature")) || (bumpOnly && kind !== "breaking") || (context === "feature" && !outer && (kind === "removal" || kind === "deprecation")) || (context === "removal" && kind === "deprecation") || (context === "internal" && kind === "deprecation") || (context === "performance" && kind !== context));
     // A change under the notes' breaking heading that says it breaks nothing keeps the notes' own words over it
     // ("Breaking Changes"), never the stock "⚠️" label: the maintainer filed it there, the post does not call it breaking.
     // In the post's language ("破坏性变更" over Chinese changes), without the warning sign a breaking change wears.
@@ -2071,6 +2080,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
       // word ("新增：…", "修复：…", "优化：…"), that word is the group's label, said once.
       label = (amongKindTagged() ? kindWordOf(reading.text) : null) ?? phrases.label(kind);
     }
+    if (ahead !== undefined) label = typeof ahead === "string" ? ahead : (ahead.label ?? ahead.heading ?? null);
     const word = kindWordOf(reading.text);
     // Not in a list of titled items, where "Improvements: …" is one item's title among its siblings'.
     const said = word !== null && word === label && !siblingsTitled() ? reading.text.replace(KIND_PREFIX, "") : null;
@@ -2085,6 +2095,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     if (marksImportant(text)) made.important = true;
     if (weighty) made.weighty = true;
     if (removedApi) made.removedApi = true;
+    if (ahead !== undefined) made.planned = true;
     if (upkeep) made.upkeep = true;
     if (isMiscSection(outer?.label ?? sectionLabel(stack))) made.miscSection = true;
     if (disclaimed) {
@@ -2416,6 +2427,10 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
           const label = text.replace(/[:：]$/u, "");
           listLabel = labelSaying(label);
         }
+        // A bold label in a release line's body over the items under it (changesets' "- abc123: ## v0.13.5" then
+        // "**New features**", "**Bug fixes**"): it labels them, as the item's own title would have.
+        const bodyOf = labelItems.get(block.parent);
+        if (bodyOf && (bodyOf.label === null || bodyOf.fromBody === true) && block.strong && isLabelLike(text) && next?.kind === "item" && next.parent === block.parent) Object.assign(bodyOf, labelSaying(text.replace(/[:：]$/u, "")), { fromBody: true });
         if (BODY_BREAKING_MARK.test(text)) markBreaking(block.parent, text);
         else if (!markedByDetail(block.parent, text)) requiredBy(block.parent, text);
         continue; // an item's further paragraphs: its first one says what it is

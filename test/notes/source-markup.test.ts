@@ -13,7 +13,7 @@ describe("credits and side lines the notes' source carries", () => {
   });
 
   it("a quote that opens with a link and says no change advertises another page: it is no change", () => {
-    expect(entries("> [widget-plus](https://github.com/o/widget-plus) 新界面、完整用户管理\n\n## Fix\n- 修复默认语言错误")).toEqual(["fix|Fix|修复默认语言错误"]);
+    expect(entries("> [widget-plus](https://github.com/o/widget-plus) 新界面、完整用户管理\n\n## Fix\n- 修复默认语言错误")).toEqual(["fix|修复|修复默认语言错误"]);
     expect(entries("> [Node 18](https://nodejs.org) is no longer supported.\n\n- a fix")).toEqual(["breaking|⚠️ Breaking changes|Node 18 is no longer supported.", "other|-|a fix"]);
   });
 

@@ -2,6 +2,7 @@
 // written over as the Markdown they mean. Indented as such pages are, Markdown would read every line as code and the
 // post would show no change at all.
 import { headingMeaning, readItem } from "../kinds/kinds.js";
+import { classedBlocksAsMarkdown } from "./html-classes.js";
 import { rewriteRuns } from "./line-blocks.js";
 
 // A line of Markdown structure: a heading, a list item or a fence. A page with any is Markdown with some HTML in it.
@@ -36,9 +37,8 @@ export function htmlPageAsMarkdown(source: string): string {
 
 /** A page's markup between its lists as Markdown headings and paragraphs, its entities as characters. */
 function pageTextAsMarkdown(html: string): string {
-  const text = html
-    // Whitespace in HTML is one space, whatever the indentation.
-    .replace(/\s+/gu, " ")
+  // Whitespace in HTML is one space, whatever the indentation; blocks whose class says heading or item are those.
+  const text = classedBlocksAsMarkdown(html.replace(/\s+/gu, " "))
     .replace(/<h([1-6])\b[^>]*>(.*?)<\/h\1>/giu, (_match, level: string, title: string) => `\n\n${"#".repeat(Number(level))} ${title}\n\n`)
     .replace(/<code\b[^>]*>(.*?)<\/code>/giu, "`$1`")
     // An item outside any list (a page cut from a bigger one) is still an item.

@@ -571,6 +571,13 @@ const MEMORY_BUG = /\b(?:(?:buffer|heap|stack|integer) (?:buffer )?(?:overflow|o
 export const namesOnlyMemoryBug = (text: string): boolean =>
   /overflow|overrun|after/iu.test(text) ? closedVulnerability(text.replace(MEMORY_BUG, "")) === null && closedVulnerability(text) !== null : false;
 
+// An arithmetic bug by its class ("Avoid potential integer overflow in `reconstruction`"): under the notes' own "Bug
+// fixes" a bug fixed, where a buffer's overflow or a use-after-free (memory corrupted) is a hole there too.
+const ARITHMETIC_BUG = /\binteger (?:overflow|underflow|wrap-?around)s?\b/giu;
+/** True when the only hole `text` names is an integer overflow. */
+export const namesOnlyArithmeticBug = (text: string): boolean =>
+  /integer/iu.test(text) ? closedVulnerability(text.replace(ARITHMETIC_BUG, "")) === null && closedVulnerability(text) !== null : false;
+
 const STILL_OPEN = /\b(?:unfixed|unpatched|not (?:yet )?(?:fixed|patched|addressed))\b|\bremain(?:s|ing)? (?:open|unfixed|unpatched)\b|未修复|未修正/iu;
 
 // The notes' own word that the release is about security: "This is a security release", "This release contains fixes

@@ -3,7 +3,7 @@
 // supports something is a feature and shows under that label; a bundled component upgraded by its name alone is a
 // bump. A line that names speed ("3x faster", "-40% memory", latency) stays performance whatever its verb ("Enable SIMD
 // parsing, 3x faster", "New B-tree index makes lookups 10x faster"), and the vague "optimise X" lines stay where the
-// notes filed them, after the features.
+// notes filed them, after the features. So does one that adds a way of going faster (lazy loading, a cache).
 
 import { namesSpeed, speedsUp } from "./speed-ups.js";
 
@@ -28,10 +28,15 @@ const ADDS = new RegExp(
 const COMPONENT_BUMP =
   /^(?:upgrade[sd]?|bump(?:s|ed)?)\s+\x60?[\w.@/-]+\x60?$|^update[sd]?\s+(?:\x60[\w.@/-]+\x60|@[\w.-]+\/[\w.-]+|[\w-]+\.[\w.-]+|[\w.@/-]+\s+(?:to\s+)?v?\d+(?:\.\d+)+)$|^升级\s*[\w.@/-]+$|^更新\s*[\w.@/-]+\s*(?:到|至)?\s*v?\d+(?:\.\d+)+$/iu;
 
+// A way of making things faster, named: what it adds is the speed-up ("Add lazy loading to skimage.segmentation", "新增
+// 缓存", "並列処理を追加"), so it stays where the notes filed it.
+const SPEED_TECHNIQUE =
+  /\b(?:lazy[ -]?load(?:s|ed|ing)?|lazily|lazy (?:import|evaluation|initiali[sz]ation)s?|cach(?:e|es|ed|ing)|memoi[sz](?:e|es|ed|ation)|paralleli[sz](?:e|es|ed|ation)|parallel|vectori[sz](?:e|es|ed|ation)|simd|prefetch(?:es|ed|ing)?|precomput(?:e|es|ed|ing)|chargement (?:différé|paresseux)|mise en cache|carga (?:diferida|perezosa)|carregamento (?:lento|preguiçoso|sob demanda))\b|懒加载|延迟加载|按需加载|缓存|并行|遅延読み込み|遅延ロード|キャッシュ|並列|지연 로딩|캐시|병렬/iu;
+
 /** The kind a line filed under "Performance" has by its own words, when that is not performance. */
 export function misfiledUnderPerformance(text: string): "feature" | "dependencies" | null {
   const line = text.trim();
   if (COMPONENT_BUMP.test(line)) return "dependencies";
-  if (namesSpeed(line) || speedsUp(line) || OPTIMISES.test(line)) return null;
+  if (namesSpeed(line) || speedsUp(line) || OPTIMISES.test(line) || SPEED_TECHNIQUE.test(line)) return null;
   return ADDS.test(line) ? "feature" : null;
 }

@@ -15,6 +15,10 @@ const SENTENCE_END = /(?:[。．！？]|(?<![A-Z]|\b(?:etc|misc|approx|vs|incl))
 // plural of its commit type ("Perfs", "Feats", "Fixs").
 const GENERATED_KIND = /^(?:(?:fixed|implemented|added|resolved|merged|completed|closed)\s+(?:bugs|enhancements|features|issues|improvements)|perfs|feats|fixs)$/iu;
 
+// A kind said by the bare verb of a Keep-a-Changelog-style section ("### Add", "### Change", "### Remove", "Fix"): over
+// "Add `command` filter" it would read "Add: Add …". The kind's own label says it.
+const BARE_VERB = /^(?:add|change|fix|remove|deprecate|update|improve|enhance|feat|perf|refactor)$/iu;
+
 export type Formed = { label: string | null } | null;
 
 /** The label a heading gives in its place (null: none), or null when the heading is a label as written. */
@@ -25,6 +29,6 @@ export function labelInPlaceOf(heading: string, meaning: HeadingMeaning | null, 
   const named = NAME_AND_VERSION.exec(text);
   if (named?.[1] && kind === null && /\p{L}/u.test(named[1])) return { label: named[1].replace(/[-@]$/u, "") };
   if (SENTENCE_END.test(text) && (text.split(/\s+/u).length > 3 || /[。．！？]$/u.test(text))) return { label: kind === null ? null : kindLabel(kind) };
-  if (GENERATED_KIND.test(text)) return { label: kind === null ? null : kindLabel(kind) };
+  if (GENERATED_KIND.test(text) || BARE_VERB.test(text)) return { label: kind === null ? null : kindLabel(kind) };
   return null;
 }
