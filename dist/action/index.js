@@ -2,7 +2,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 import * as __WEBPACK_EXTERNAL_MODULE_node_process_8d178d73__ from "node:process";
 /******/ var __webpack_modules__ = ({
 
-/***/ 8629:
+/***/ 9675:
 /***/ ((module) => {
 
 
@@ -452,7 +452,7 @@ module.exports = punycode;
 
 /***/ }),
 
-/***/ 9464:
+/***/ 6530:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -464,7 +464,7 @@ exports.TypeName = undefined;
 exports.parse = parse;
 exports.toCodePoints = toCodePoints;
 
-var _regex = __nccwpck_require__(3691);
+var _regex = __nccwpck_require__(9113);
 
 var _regex2 = _interopRequireDefault(_regex);
 
@@ -530,7 +530,7 @@ function toCodePoints(unicodeSurrogates) {
 
 /***/ }),
 
-/***/ 3691:
+/***/ 9113:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -546,7 +546,7 @@ exports["default"] = /(?:\ud83d[\udc68\udc69])(?:\ud83c[\udffb-\udfff])?\u200d(?
 
 /***/ }),
 
-/***/ 9865:
+/***/ 7927:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
@@ -647,12 +647,12 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 1868:
+/***/ 6670:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
 
-var _interopRequireDefault = __nccwpck_require__(2645);
+var _interopRequireDefault = __nccwpck_require__(2163);
 
 __nccwpck_require__(1708);
 
@@ -665,7 +665,7 @@ __nccwpck_require__(1708);
 
 __nccwpck_require__(1708);
 
-var _validCashtag = _interopRequireDefault(__nccwpck_require__(1547));
+var _validCashtag = _interopRequireDefault(__nccwpck_require__(1341));
 
 // Copyright 2018 Twitter, Inc.
 // Licensed under the Apache License, Version 2.0
@@ -691,12 +691,12 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 7869:
+/***/ 2035:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
 
-var _interopRequireDefault = __nccwpck_require__(2645);
+var _interopRequireDefault = __nccwpck_require__(2163);
 
 __nccwpck_require__(1708);
 
@@ -709,15 +709,15 @@ __nccwpck_require__(1708);
 
 __nccwpck_require__(1708);
 
-var _endHashtagMatch = _interopRequireDefault(__nccwpck_require__(9818));
+var _endHashtagMatch = _interopRequireDefault(__nccwpck_require__(216));
 
-var _extractUrlsWithIndices = _interopRequireDefault(__nccwpck_require__(8836));
+var _extractUrlsWithIndices = _interopRequireDefault(__nccwpck_require__(2086));
 
-var _hashSigns = _interopRequireDefault(__nccwpck_require__(5724));
+var _hashSigns = _interopRequireDefault(__nccwpck_require__(5190));
 
-var _removeOverlappingEntities = _interopRequireDefault(__nccwpck_require__(3142));
+var _removeOverlappingEntities = _interopRequireDefault(__nccwpck_require__(8588));
 
-var _validHashtag = _interopRequireDefault(__nccwpck_require__(1630));
+var _validHashtag = _interopRequireDefault(__nccwpck_require__(100));
 
 // Copyright 2018 Twitter, Inc.
 // Licensed under the Apache License, Version 2.0
@@ -777,12 +777,12 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 5427:
+/***/ 5657:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
 
-var _interopRequireDefault = __nccwpck_require__(2645);
+var _interopRequireDefault = __nccwpck_require__(2163);
 
 __nccwpck_require__(1708);
 
@@ -795,11 +795,11 @@ __nccwpck_require__(1708);
 
 __nccwpck_require__(1708);
 
-var _atSigns = _interopRequireDefault(__nccwpck_require__(367));
+var _atSigns = _interopRequireDefault(__nccwpck_require__(1709));
 
-var _endMentionMatch = _interopRequireDefault(__nccwpck_require__(1208));
+var _endMentionMatch = _interopRequireDefault(__nccwpck_require__(1666));
 
-var _validMentionOrList = _interopRequireDefault(__nccwpck_require__(6957));
+var _validMentionOrList = _interopRequireDefault(__nccwpck_require__(2411));
 
 // Copyright 2018 Twitter, Inc.
 // Licensed under the Apache License, Version 2.0
@@ -831,12 +831,12 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 8836:
+/***/ 2086:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
 
-var _interopRequireDefault = __nccwpck_require__(2645);
+var _interopRequireDefault = __nccwpck_require__(2163);
 
 __nccwpck_require__(1708);
 
@@ -853,15 +853,15 @@ __nccwpck_require__(1708);
 
 __nccwpck_require__(1708);
 
-var _extractUrl = _interopRequireDefault(__nccwpck_require__(1218));
+var _extractUrl = _interopRequireDefault(__nccwpck_require__(6384));
 
-var _invalidUrlWithoutProtocolPrecedingChars = _interopRequireDefault(__nccwpck_require__(8172));
+var _invalidUrlWithoutProtocolPrecedingChars = _interopRequireDefault(__nccwpck_require__(9902));
 
-var _idna = _interopRequireDefault(__nccwpck_require__(5148));
+var _idna = _interopRequireDefault(__nccwpck_require__(9770));
 
-var _validAsciiDomain = _interopRequireDefault(__nccwpck_require__(3037));
+var _validAsciiDomain = _interopRequireDefault(__nccwpck_require__(1891));
 
-var _validTcoUrl = _interopRequireDefault(__nccwpck_require__(1923));
+var _validTcoUrl = _interopRequireDefault(__nccwpck_require__(537));
 
 // Copyright 2018 Twitter, Inc.
 // Licensed under the Apache License, Version 2.0
@@ -970,12 +970,12 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 8111:
+/***/ 6665:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
 
-var _interopRequireDefault = __nccwpck_require__(2645);
+var _interopRequireDefault = __nccwpck_require__(2163);
 
 __nccwpck_require__(1708);
 
@@ -984,7 +984,7 @@ Object.defineProperty(exports, "__esModule", ({
 }));
 exports["default"] = _default;
 
-var _invalidChars = _interopRequireDefault(__nccwpck_require__(1228));
+var _invalidChars = _interopRequireDefault(__nccwpck_require__(7138));
 
 // Copyright 2018 Twitter, Inc.
 // Licensed under the Apache License, Version 2.0
@@ -997,7 +997,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 165:
+/***/ 8663:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
@@ -1070,7 +1070,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 9403:
+/***/ 9817:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
@@ -1113,12 +1113,12 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 5148:
+/***/ 9770:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
 
-var _interopRequireDefault = __nccwpck_require__(2645);
+var _interopRequireDefault = __nccwpck_require__(2163);
 
 __nccwpck_require__(1708);
 
@@ -1133,7 +1133,7 @@ __nccwpck_require__(1708);
 
 var _punycode = _interopRequireDefault(__nccwpck_require__(4876));
 
-var _validAsciiDomain = _interopRequireDefault(__nccwpck_require__(3037));
+var _validAsciiDomain = _interopRequireDefault(__nccwpck_require__(1891));
 
 // Copyright 2018 Twitter, Inc.
 // Licensed under the Apache License, Version 2.0
@@ -1172,7 +1172,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 7796:
+/***/ 9218:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
@@ -1228,7 +1228,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 7056:
+/***/ 9434:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
@@ -1256,12 +1256,12 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 519:
+/***/ 8037:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
 
-var _interopRequireDefault = __nccwpck_require__(2645);
+var _interopRequireDefault = __nccwpck_require__(2163);
 
 __nccwpck_require__(1708);
 
@@ -1270,7 +1270,7 @@ Object.defineProperty(exports, "__esModule", ({
 }));
 exports["default"] = _default;
 
-var _convertUnicodeIndices = _interopRequireDefault(__nccwpck_require__(165));
+var _convertUnicodeIndices = _interopRequireDefault(__nccwpck_require__(8663));
 
 // Copyright 2018 Twitter, Inc.
 // Licensed under the Apache License, Version 2.0
@@ -1283,12 +1283,12 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 4536:
+/***/ 2022:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
 
-var _interopRequireDefault = __nccwpck_require__(2645);
+var _interopRequireDefault = __nccwpck_require__(2163);
 
 __nccwpck_require__(1708);
 
@@ -1307,19 +1307,19 @@ __nccwpck_require__(1708);
 
 __nccwpck_require__(1708);
 
-var _configs = _interopRequireDefault(__nccwpck_require__(9865));
+var _configs = _interopRequireDefault(__nccwpck_require__(7927));
 
-var _extractUrlsWithIndices = _interopRequireDefault(__nccwpck_require__(8836));
+var _extractUrlsWithIndices = _interopRequireDefault(__nccwpck_require__(2086));
 
-var _getCharacterWeight = _interopRequireDefault(__nccwpck_require__(9403));
+var _getCharacterWeight = _interopRequireDefault(__nccwpck_require__(9817));
 
-var _hasInvalidCharacters = _interopRequireDefault(__nccwpck_require__(8111));
+var _hasInvalidCharacters = _interopRequireDefault(__nccwpck_require__(6665));
 
-var _modifyIndicesFromUTF16ToUnicode = _interopRequireDefault(__nccwpck_require__(519));
+var _modifyIndicesFromUTF16ToUnicode = _interopRequireDefault(__nccwpck_require__(8037));
 
-var _twemojiParser = __nccwpck_require__(9464);
+var _twemojiParser = __nccwpck_require__(6530);
 
-var _urlHasHttps = _interopRequireDefault(__nccwpck_require__(6350));
+var _urlHasHttps = _interopRequireDefault(__nccwpck_require__(3379));
 
 // Copyright 2018 Twitter, Inc.
 // Licensed under the Apache License, Version 2.0
@@ -1428,7 +1428,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 6082:
+/***/ 6056:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
@@ -1450,7 +1450,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 8052:
+/***/ 7346:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
@@ -1471,7 +1471,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 367:
+/***/ 1709:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
@@ -1492,7 +1492,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 9932:
+/***/ 4234:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
@@ -1514,7 +1514,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 3134:
+/***/ 4588:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
@@ -1535,7 +1535,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 7119:
+/***/ 8337:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
@@ -1556,7 +1556,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 6635:
+/***/ 6929:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
@@ -1577,7 +1577,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 8529:
+/***/ 8347:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
@@ -1598,7 +1598,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 2808:
+/***/ 938:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
@@ -1619,12 +1619,12 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 9818:
+/***/ 216:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
 
-var _interopRequireDefault = __nccwpck_require__(2645);
+var _interopRequireDefault = __nccwpck_require__(2163);
 
 __nccwpck_require__(1708);
 
@@ -1633,9 +1633,9 @@ Object.defineProperty(exports, "__esModule", ({
 }));
 exports["default"] = void 0;
 
-var _hashSigns = _interopRequireDefault(__nccwpck_require__(5724));
+var _hashSigns = _interopRequireDefault(__nccwpck_require__(5190));
 
-var _regexSupplant = _interopRequireDefault(__nccwpck_require__(7796));
+var _regexSupplant = _interopRequireDefault(__nccwpck_require__(9218));
 
 // Copyright 2018 Twitter, Inc.
 // Licensed under the Apache License, Version 2.0
@@ -1649,12 +1649,12 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 1208:
+/***/ 1666:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
 
-var _interopRequireDefault = __nccwpck_require__(2645);
+var _interopRequireDefault = __nccwpck_require__(2163);
 
 __nccwpck_require__(1708);
 
@@ -1663,11 +1663,11 @@ Object.defineProperty(exports, "__esModule", ({
 }));
 exports["default"] = void 0;
 
-var _atSigns = _interopRequireDefault(__nccwpck_require__(367));
+var _atSigns = _interopRequireDefault(__nccwpck_require__(1709));
 
-var _latinAccentChars = _interopRequireDefault(__nccwpck_require__(7941));
+var _latinAccentChars = _interopRequireDefault(__nccwpck_require__(5651));
 
-var _regexSupplant = _interopRequireDefault(__nccwpck_require__(7796));
+var _regexSupplant = _interopRequireDefault(__nccwpck_require__(9218));
 
 // Copyright 2018 Twitter, Inc.
 // Licensed under the Apache License, Version 2.0
@@ -1682,12 +1682,12 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 1218:
+/***/ 6384:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
 
-var _interopRequireDefault = __nccwpck_require__(2645);
+var _interopRequireDefault = __nccwpck_require__(2163);
 
 __nccwpck_require__(1708);
 
@@ -1696,19 +1696,19 @@ Object.defineProperty(exports, "__esModule", ({
 }));
 exports["default"] = void 0;
 
-var _regexSupplant = _interopRequireDefault(__nccwpck_require__(7796));
+var _regexSupplant = _interopRequireDefault(__nccwpck_require__(9218));
 
-var _validDomain = _interopRequireDefault(__nccwpck_require__(9448));
+var _validDomain = _interopRequireDefault(__nccwpck_require__(5138));
 
-var _validPortNumber = _interopRequireDefault(__nccwpck_require__(9634));
+var _validPortNumber = _interopRequireDefault(__nccwpck_require__(5760));
 
-var _validUrlPath = _interopRequireDefault(__nccwpck_require__(9356));
+var _validUrlPath = _interopRequireDefault(__nccwpck_require__(6686));
 
-var _validUrlPrecedingChars = _interopRequireDefault(__nccwpck_require__(9401));
+var _validUrlPrecedingChars = _interopRequireDefault(__nccwpck_require__(4063));
 
-var _validUrlQueryChars = _interopRequireDefault(__nccwpck_require__(8738));
+var _validUrlQueryChars = _interopRequireDefault(__nccwpck_require__(1660));
 
-var _validUrlQueryEndingChars = _interopRequireDefault(__nccwpck_require__(3059));
+var _validUrlQueryEndingChars = _interopRequireDefault(__nccwpck_require__(4953));
 
 // Copyright 2018 Twitter, Inc.
 // Licensed under the Apache License, Version 2.0
@@ -1735,7 +1735,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 5724:
+/***/ 5190:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
@@ -1756,12 +1756,12 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 8236:
+/***/ 582:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
 
-var _interopRequireDefault = __nccwpck_require__(2645);
+var _interopRequireDefault = __nccwpck_require__(2163);
 
 __nccwpck_require__(1708);
 
@@ -1770,13 +1770,13 @@ Object.defineProperty(exports, "__esModule", ({
 }));
 exports["default"] = void 0;
 
-var _astralLetterAndMarks = _interopRequireDefault(__nccwpck_require__(6082));
+var _astralLetterAndMarks = _interopRequireDefault(__nccwpck_require__(6056));
 
-var _bmpLetterAndMarks = _interopRequireDefault(__nccwpck_require__(9932));
+var _bmpLetterAndMarks = _interopRequireDefault(__nccwpck_require__(4234));
 
-var _nonBmpCodePairs = _interopRequireDefault(__nccwpck_require__(4650));
+var _nonBmpCodePairs = _interopRequireDefault(__nccwpck_require__(1608));
 
-var _regexSupplant = _interopRequireDefault(__nccwpck_require__(7796));
+var _regexSupplant = _interopRequireDefault(__nccwpck_require__(9218));
 
 // Copyright 2018 Twitter, Inc.
 // Licensed under the Apache License, Version 2.0
@@ -1793,12 +1793,12 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 2285:
+/***/ 3871:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
 
-var _interopRequireDefault = __nccwpck_require__(2645);
+var _interopRequireDefault = __nccwpck_require__(2163);
 
 __nccwpck_require__(1708);
 
@@ -1807,19 +1807,19 @@ Object.defineProperty(exports, "__esModule", ({
 }));
 exports["default"] = void 0;
 
-var _astralLetterAndMarks = _interopRequireDefault(__nccwpck_require__(6082));
+var _astralLetterAndMarks = _interopRequireDefault(__nccwpck_require__(6056));
 
-var _astralNumerals = _interopRequireDefault(__nccwpck_require__(8052));
+var _astralNumerals = _interopRequireDefault(__nccwpck_require__(7346));
 
-var _bmpLetterAndMarks = _interopRequireDefault(__nccwpck_require__(9932));
+var _bmpLetterAndMarks = _interopRequireDefault(__nccwpck_require__(4234));
 
-var _bmpNumerals = _interopRequireDefault(__nccwpck_require__(3134));
+var _bmpNumerals = _interopRequireDefault(__nccwpck_require__(4588));
 
-var _hashtagSpecialChars = _interopRequireDefault(__nccwpck_require__(3754));
+var _hashtagSpecialChars = _interopRequireDefault(__nccwpck_require__(9364));
 
-var _nonBmpCodePairs = _interopRequireDefault(__nccwpck_require__(4650));
+var _nonBmpCodePairs = _interopRequireDefault(__nccwpck_require__(1608));
 
-var _regexSupplant = _interopRequireDefault(__nccwpck_require__(7796));
+var _regexSupplant = _interopRequireDefault(__nccwpck_require__(9218));
 
 // Copyright 2018 Twitter, Inc.
 // Licensed under the Apache License, Version 2.0
@@ -1838,12 +1838,12 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 3536:
+/***/ 9622:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
 
-var _interopRequireDefault = __nccwpck_require__(2645);
+var _interopRequireDefault = __nccwpck_require__(2163);
 
 __nccwpck_require__(1708);
 
@@ -1852,11 +1852,11 @@ Object.defineProperty(exports, "__esModule", ({
 }));
 exports["default"] = void 0;
 
-var _codePoint = _interopRequireDefault(__nccwpck_require__(6635));
+var _codePoint = _interopRequireDefault(__nccwpck_require__(6929));
 
-var _hashtagAlphaNumeric = _interopRequireDefault(__nccwpck_require__(2285));
+var _hashtagAlphaNumeric = _interopRequireDefault(__nccwpck_require__(3871));
 
-var _regexSupplant = _interopRequireDefault(__nccwpck_require__(7796));
+var _regexSupplant = _interopRequireDefault(__nccwpck_require__(9218));
 
 // Copyright 2018 Twitter, Inc.
 // Licensed under the Apache License, Version 2.0
@@ -1871,7 +1871,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 3754:
+/***/ 9364:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
@@ -1892,12 +1892,12 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 1228:
+/***/ 7138:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
 
-var _interopRequireDefault = __nccwpck_require__(2645);
+var _interopRequireDefault = __nccwpck_require__(2163);
 
 __nccwpck_require__(1708);
 
@@ -1906,9 +1906,9 @@ Object.defineProperty(exports, "__esModule", ({
 }));
 exports["default"] = void 0;
 
-var _invalidCharsGroup = _interopRequireDefault(__nccwpck_require__(3025));
+var _invalidCharsGroup = _interopRequireDefault(__nccwpck_require__(1119));
 
-var _regexSupplant = _interopRequireDefault(__nccwpck_require__(7796));
+var _regexSupplant = _interopRequireDefault(__nccwpck_require__(9218));
 
 // Copyright 2018 Twitter, Inc.
 // Licensed under the Apache License, Version 2.0
@@ -1922,7 +1922,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 3025:
+/***/ 1119:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
@@ -1943,12 +1943,12 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 1408:
+/***/ 3374:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
 
-var _interopRequireDefault = __nccwpck_require__(2645);
+var _interopRequireDefault = __nccwpck_require__(2163);
 
 __nccwpck_require__(1708);
 
@@ -1957,15 +1957,15 @@ Object.defineProperty(exports, "__esModule", ({
 }));
 exports["default"] = void 0;
 
-var _directionalMarkersGroup = _interopRequireDefault(__nccwpck_require__(2808));
+var _directionalMarkersGroup = _interopRequireDefault(__nccwpck_require__(938));
 
-var _invalidCharsGroup = _interopRequireDefault(__nccwpck_require__(3025));
+var _invalidCharsGroup = _interopRequireDefault(__nccwpck_require__(1119));
 
-var _punct = _interopRequireDefault(__nccwpck_require__(4146));
+var _punct = _interopRequireDefault(__nccwpck_require__(4344));
 
-var _spacesGroup = _interopRequireDefault(__nccwpck_require__(5356));
+var _spacesGroup = _interopRequireDefault(__nccwpck_require__(3930));
 
-var _stringSupplant = _interopRequireDefault(__nccwpck_require__(7056));
+var _stringSupplant = _interopRequireDefault(__nccwpck_require__(9434));
 
 // Copyright 2018 Twitter, Inc.
 // Licensed under the Apache License, Version 2.0
@@ -1982,7 +1982,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 8172:
+/***/ 9902:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
@@ -2003,7 +2003,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 7941:
+/***/ 5651:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
@@ -2024,7 +2024,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 4650:
+/***/ 1608:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
@@ -2045,7 +2045,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 4146:
+/***/ 4344:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
@@ -2066,12 +2066,12 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 7347:
+/***/ 8489:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
 
-var _interopRequireDefault = __nccwpck_require__(2645);
+var _interopRequireDefault = __nccwpck_require__(2163);
 
 __nccwpck_require__(1708);
 
@@ -2080,9 +2080,9 @@ Object.defineProperty(exports, "__esModule", ({
 }));
 exports["default"] = void 0;
 
-var _regexSupplant = _interopRequireDefault(__nccwpck_require__(7796));
+var _regexSupplant = _interopRequireDefault(__nccwpck_require__(9218));
 
-var _spacesGroup = _interopRequireDefault(__nccwpck_require__(5356));
+var _spacesGroup = _interopRequireDefault(__nccwpck_require__(3930));
 
 // Copyright 2018 Twitter, Inc.
 // Licensed under the Apache License, Version 2.0
@@ -2096,7 +2096,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 5356:
+/***/ 3930:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
@@ -2117,7 +2117,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 6350:
+/***/ 3379:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
@@ -2138,12 +2138,12 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 3037:
+/***/ 1891:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
 
-var _interopRequireDefault = __nccwpck_require__(2645);
+var _interopRequireDefault = __nccwpck_require__(2163);
 
 __nccwpck_require__(1708);
 
@@ -2152,15 +2152,15 @@ Object.defineProperty(exports, "__esModule", ({
 }));
 exports["default"] = void 0;
 
-var _latinAccentChars = _interopRequireDefault(__nccwpck_require__(7941));
+var _latinAccentChars = _interopRequireDefault(__nccwpck_require__(5651));
 
-var _regexSupplant = _interopRequireDefault(__nccwpck_require__(7796));
+var _regexSupplant = _interopRequireDefault(__nccwpck_require__(9218));
 
-var _validCCTLD = _interopRequireDefault(__nccwpck_require__(4160));
+var _validCCTLD = _interopRequireDefault(__nccwpck_require__(262));
 
-var _validGTLD = _interopRequireDefault(__nccwpck_require__(8459));
+var _validGTLD = _interopRequireDefault(__nccwpck_require__(8049));
 
-var _validPunycode = _interopRequireDefault(__nccwpck_require__(7199));
+var _validPunycode = _interopRequireDefault(__nccwpck_require__(1717));
 
 // Copyright 2018 Twitter, Inc.
 // Licensed under the Apache License, Version 2.0
@@ -2177,12 +2177,12 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 4160:
+/***/ 262:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
 
-var _interopRequireDefault = __nccwpck_require__(2645);
+var _interopRequireDefault = __nccwpck_require__(2163);
 
 __nccwpck_require__(1708);
 
@@ -2193,7 +2193,7 @@ exports["default"] = void 0;
 
 __nccwpck_require__(1708);
 
-var _regexSupplant = _interopRequireDefault(__nccwpck_require__(7796));
+var _regexSupplant = _interopRequireDefault(__nccwpck_require__(9218));
 
 // Copyright 2018 Twitter, Inc.
 // Licensed under the Apache License, Version 2.0
@@ -2205,12 +2205,12 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 1547:
+/***/ 1341:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
 
-var _interopRequireDefault = __nccwpck_require__(2645);
+var _interopRequireDefault = __nccwpck_require__(2163);
 
 __nccwpck_require__(1708);
 
@@ -2219,13 +2219,13 @@ Object.defineProperty(exports, "__esModule", ({
 }));
 exports["default"] = void 0;
 
-var _cashtag = _interopRequireDefault(__nccwpck_require__(7119));
+var _cashtag = _interopRequireDefault(__nccwpck_require__(8337));
 
-var _punct = _interopRequireDefault(__nccwpck_require__(4146));
+var _punct = _interopRequireDefault(__nccwpck_require__(4344));
 
-var _regexSupplant = _interopRequireDefault(__nccwpck_require__(7796));
+var _regexSupplant = _interopRequireDefault(__nccwpck_require__(9218));
 
-var _spaces = _interopRequireDefault(__nccwpck_require__(7347));
+var _spaces = _interopRequireDefault(__nccwpck_require__(8489));
 
 // Copyright 2018 Twitter, Inc.
 // Licensed under the Apache License, Version 2.0
@@ -2241,12 +2241,12 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 9448:
+/***/ 5138:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
 
-var _interopRequireDefault = __nccwpck_require__(2645);
+var _interopRequireDefault = __nccwpck_require__(2163);
 
 __nccwpck_require__(1708);
 
@@ -2255,17 +2255,17 @@ Object.defineProperty(exports, "__esModule", ({
 }));
 exports["default"] = void 0;
 
-var _regexSupplant = _interopRequireDefault(__nccwpck_require__(7796));
+var _regexSupplant = _interopRequireDefault(__nccwpck_require__(9218));
 
-var _validCCTLD = _interopRequireDefault(__nccwpck_require__(4160));
+var _validCCTLD = _interopRequireDefault(__nccwpck_require__(262));
 
-var _validDomainName = _interopRequireDefault(__nccwpck_require__(7455));
+var _validDomainName = _interopRequireDefault(__nccwpck_require__(1885));
 
-var _validGTLD = _interopRequireDefault(__nccwpck_require__(8459));
+var _validGTLD = _interopRequireDefault(__nccwpck_require__(8049));
 
-var _validPunycode = _interopRequireDefault(__nccwpck_require__(7199));
+var _validPunycode = _interopRequireDefault(__nccwpck_require__(1717));
 
-var _validSubdomain = _interopRequireDefault(__nccwpck_require__(5828));
+var _validSubdomain = _interopRequireDefault(__nccwpck_require__(4066));
 
 // Copyright 2018 Twitter, Inc.
 // Licensed under the Apache License, Version 2.0
@@ -2283,12 +2283,12 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 5215:
+/***/ 9209:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
 
-var _interopRequireDefault = __nccwpck_require__(2645);
+var _interopRequireDefault = __nccwpck_require__(2163);
 
 __nccwpck_require__(1708);
 
@@ -2297,9 +2297,9 @@ Object.defineProperty(exports, "__esModule", ({
 }));
 exports["default"] = void 0;
 
-var _invalidDomainChars = _interopRequireDefault(__nccwpck_require__(1408));
+var _invalidDomainChars = _interopRequireDefault(__nccwpck_require__(3374));
 
-var _regexSupplant = _interopRequireDefault(__nccwpck_require__(7796));
+var _regexSupplant = _interopRequireDefault(__nccwpck_require__(9218));
 
 // Copyright 2018 Twitter, Inc.
 // Licensed under the Apache License, Version 2.0
@@ -2313,12 +2313,12 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 7455:
+/***/ 1885:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
 
-var _interopRequireDefault = __nccwpck_require__(2645);
+var _interopRequireDefault = __nccwpck_require__(2163);
 
 __nccwpck_require__(1708);
 
@@ -2327,9 +2327,9 @@ Object.defineProperty(exports, "__esModule", ({
 }));
 exports["default"] = void 0;
 
-var _regexSupplant = _interopRequireDefault(__nccwpck_require__(7796));
+var _regexSupplant = _interopRequireDefault(__nccwpck_require__(9218));
 
-var _validDomainChars = _interopRequireDefault(__nccwpck_require__(5215));
+var _validDomainChars = _interopRequireDefault(__nccwpck_require__(9209));
 
 // Copyright 2018 Twitter, Inc.
 // Licensed under the Apache License, Version 2.0
@@ -2343,12 +2343,12 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 8459:
+/***/ 8049:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
 
-var _interopRequireDefault = __nccwpck_require__(2645);
+var _interopRequireDefault = __nccwpck_require__(2163);
 
 __nccwpck_require__(1708);
 
@@ -2359,7 +2359,7 @@ exports["default"] = void 0;
 
 __nccwpck_require__(1708);
 
-var _regexSupplant = _interopRequireDefault(__nccwpck_require__(7796));
+var _regexSupplant = _interopRequireDefault(__nccwpck_require__(9218));
 
 // Copyright 2018 Twitter, Inc.
 // Licensed under the Apache License, Version 2.0
@@ -2371,12 +2371,12 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 7413:
+/***/ 6367:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
 
-var _interopRequireDefault = __nccwpck_require__(2645);
+var _interopRequireDefault = __nccwpck_require__(2163);
 
 __nccwpck_require__(1708);
 
@@ -2385,11 +2385,11 @@ Object.defineProperty(exports, "__esModule", ({
 }));
 exports["default"] = void 0;
 
-var _cyrillicLettersAndMarks = _interopRequireDefault(__nccwpck_require__(8529));
+var _cyrillicLettersAndMarks = _interopRequireDefault(__nccwpck_require__(8347));
 
-var _latinAccentChars = _interopRequireDefault(__nccwpck_require__(7941));
+var _latinAccentChars = _interopRequireDefault(__nccwpck_require__(5651));
 
-var _regexSupplant = _interopRequireDefault(__nccwpck_require__(7796));
+var _regexSupplant = _interopRequireDefault(__nccwpck_require__(9218));
 
 // Copyright 2018 Twitter, Inc.
 // Licensed under the Apache License, Version 2.0
@@ -2404,12 +2404,12 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 1630:
+/***/ 100:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
 
-var _interopRequireDefault = __nccwpck_require__(2645);
+var _interopRequireDefault = __nccwpck_require__(2163);
 
 __nccwpck_require__(1708);
 
@@ -2418,15 +2418,15 @@ Object.defineProperty(exports, "__esModule", ({
 }));
 exports["default"] = void 0;
 
-var _hashSigns = _interopRequireDefault(__nccwpck_require__(5724));
+var _hashSigns = _interopRequireDefault(__nccwpck_require__(5190));
 
-var _hashtagAlpha = _interopRequireDefault(__nccwpck_require__(8236));
+var _hashtagAlpha = _interopRequireDefault(__nccwpck_require__(582));
 
-var _hashtagAlphaNumeric = _interopRequireDefault(__nccwpck_require__(2285));
+var _hashtagAlphaNumeric = _interopRequireDefault(__nccwpck_require__(3871));
 
-var _hashtagBoundary = _interopRequireDefault(__nccwpck_require__(3536));
+var _hashtagBoundary = _interopRequireDefault(__nccwpck_require__(9622));
 
-var _regexSupplant = _interopRequireDefault(__nccwpck_require__(7796));
+var _regexSupplant = _interopRequireDefault(__nccwpck_require__(9218));
 
 // Copyright 2018 Twitter, Inc.
 // Licensed under the Apache License, Version 2.0
@@ -2443,12 +2443,12 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 6957:
+/***/ 2411:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
 
-var _interopRequireDefault = __nccwpck_require__(2645);
+var _interopRequireDefault = __nccwpck_require__(2163);
 
 __nccwpck_require__(1708);
 
@@ -2457,11 +2457,11 @@ Object.defineProperty(exports, "__esModule", ({
 }));
 exports["default"] = void 0;
 
-var _atSigns = _interopRequireDefault(__nccwpck_require__(367));
+var _atSigns = _interopRequireDefault(__nccwpck_require__(1709));
 
-var _regexSupplant = _interopRequireDefault(__nccwpck_require__(7796));
+var _regexSupplant = _interopRequireDefault(__nccwpck_require__(9218));
 
-var _validMentionPrecedingChars = _interopRequireDefault(__nccwpck_require__(9398));
+var _validMentionPrecedingChars = _interopRequireDefault(__nccwpck_require__(404));
 
 // Copyright 2018 Twitter, Inc.
 // Licensed under the Apache License, Version 2.0
@@ -2480,7 +2480,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 9398:
+/***/ 404:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
@@ -2501,7 +2501,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 9634:
+/***/ 5760:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
@@ -2522,7 +2522,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 7199:
+/***/ 1717:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
@@ -2543,12 +2543,12 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 5828:
+/***/ 4066:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
 
-var _interopRequireDefault = __nccwpck_require__(2645);
+var _interopRequireDefault = __nccwpck_require__(2163);
 
 __nccwpck_require__(1708);
 
@@ -2557,9 +2557,9 @@ Object.defineProperty(exports, "__esModule", ({
 }));
 exports["default"] = void 0;
 
-var _regexSupplant = _interopRequireDefault(__nccwpck_require__(7796));
+var _regexSupplant = _interopRequireDefault(__nccwpck_require__(9218));
 
-var _validDomainChars = _interopRequireDefault(__nccwpck_require__(5215));
+var _validDomainChars = _interopRequireDefault(__nccwpck_require__(9209));
 
 // Copyright 2018 Twitter, Inc.
 // Licensed under the Apache License, Version 2.0
@@ -2573,12 +2573,12 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 1923:
+/***/ 537:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
 
-var _interopRequireDefault = __nccwpck_require__(2645);
+var _interopRequireDefault = __nccwpck_require__(2163);
 
 __nccwpck_require__(1708);
 
@@ -2587,11 +2587,11 @@ Object.defineProperty(exports, "__esModule", ({
 }));
 exports["default"] = void 0;
 
-var _regexSupplant = _interopRequireDefault(__nccwpck_require__(7796));
+var _regexSupplant = _interopRequireDefault(__nccwpck_require__(9218));
 
-var _validUrlQueryChars = _interopRequireDefault(__nccwpck_require__(8738));
+var _validUrlQueryChars = _interopRequireDefault(__nccwpck_require__(1660));
 
-var _validUrlQueryEndingChars = _interopRequireDefault(__nccwpck_require__(3059));
+var _validUrlQueryEndingChars = _interopRequireDefault(__nccwpck_require__(4953));
 
 // Copyright 2018 Twitter, Inc.
 // Licensed under the Apache License, Version 2.0
@@ -2606,12 +2606,12 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 1014:
+/***/ 5536:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
 
-var _interopRequireDefault = __nccwpck_require__(2645);
+var _interopRequireDefault = __nccwpck_require__(2163);
 
 __nccwpck_require__(1708);
 
@@ -2620,9 +2620,9 @@ Object.defineProperty(exports, "__esModule", ({
 }));
 exports["default"] = void 0;
 
-var _regexSupplant = _interopRequireDefault(__nccwpck_require__(7796));
+var _regexSupplant = _interopRequireDefault(__nccwpck_require__(9218));
 
-var _validGeneralUrlPathChars = _interopRequireDefault(__nccwpck_require__(7413));
+var _validGeneralUrlPathChars = _interopRequireDefault(__nccwpck_require__(6367));
 
 // Copyright 2018 Twitter, Inc.
 // Licensed under the Apache License, Version 2.0
@@ -2641,12 +2641,12 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 9356:
+/***/ 6686:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
 
-var _interopRequireDefault = __nccwpck_require__(2645);
+var _interopRequireDefault = __nccwpck_require__(2163);
 
 __nccwpck_require__(1708);
 
@@ -2655,13 +2655,13 @@ Object.defineProperty(exports, "__esModule", ({
 }));
 exports["default"] = void 0;
 
-var _regexSupplant = _interopRequireDefault(__nccwpck_require__(7796));
+var _regexSupplant = _interopRequireDefault(__nccwpck_require__(9218));
 
-var _validGeneralUrlPathChars = _interopRequireDefault(__nccwpck_require__(7413));
+var _validGeneralUrlPathChars = _interopRequireDefault(__nccwpck_require__(6367));
 
-var _validUrlBalancedParens = _interopRequireDefault(__nccwpck_require__(1014));
+var _validUrlBalancedParens = _interopRequireDefault(__nccwpck_require__(5536));
 
-var _validUrlPathEndingChars = _interopRequireDefault(__nccwpck_require__(4746));
+var _validUrlPathEndingChars = _interopRequireDefault(__nccwpck_require__(664));
 
 // Copyright 2018 Twitter, Inc.
 // Licensed under the Apache License, Version 2.0
@@ -2678,12 +2678,12 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 4746:
+/***/ 664:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
 
-var _interopRequireDefault = __nccwpck_require__(2645);
+var _interopRequireDefault = __nccwpck_require__(2163);
 
 __nccwpck_require__(1708);
 
@@ -2692,13 +2692,13 @@ Object.defineProperty(exports, "__esModule", ({
 }));
 exports["default"] = void 0;
 
-var _cyrillicLettersAndMarks = _interopRequireDefault(__nccwpck_require__(8529));
+var _cyrillicLettersAndMarks = _interopRequireDefault(__nccwpck_require__(8347));
 
-var _latinAccentChars = _interopRequireDefault(__nccwpck_require__(7941));
+var _latinAccentChars = _interopRequireDefault(__nccwpck_require__(5651));
 
-var _regexSupplant = _interopRequireDefault(__nccwpck_require__(7796));
+var _regexSupplant = _interopRequireDefault(__nccwpck_require__(9218));
 
-var _validUrlBalancedParens = _interopRequireDefault(__nccwpck_require__(1014));
+var _validUrlBalancedParens = _interopRequireDefault(__nccwpck_require__(5536));
 
 // Copyright 2018 Twitter, Inc.
 // Licensed under the Apache License, Version 2.0
@@ -2716,12 +2716,12 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 9401:
+/***/ 4063:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
 
-var _interopRequireDefault = __nccwpck_require__(2645);
+var _interopRequireDefault = __nccwpck_require__(2163);
 
 __nccwpck_require__(1708);
 
@@ -2730,11 +2730,11 @@ Object.defineProperty(exports, "__esModule", ({
 }));
 exports["default"] = void 0;
 
-var _directionalMarkersGroup = _interopRequireDefault(__nccwpck_require__(2808));
+var _directionalMarkersGroup = _interopRequireDefault(__nccwpck_require__(938));
 
-var _invalidCharsGroup = _interopRequireDefault(__nccwpck_require__(3025));
+var _invalidCharsGroup = _interopRequireDefault(__nccwpck_require__(1119));
 
-var _regexSupplant = _interopRequireDefault(__nccwpck_require__(7796));
+var _regexSupplant = _interopRequireDefault(__nccwpck_require__(9218));
 
 // Copyright 2018 Twitter, Inc.
 // Licensed under the Apache License, Version 2.0
@@ -2749,7 +2749,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 8738:
+/***/ 1660:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
@@ -2770,7 +2770,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 3059:
+/***/ 4953:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
@@ -2791,7 +2791,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 3142:
+/***/ 8588:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
@@ -2828,11 +2828,11 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 218:
+/***/ 3627:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4228);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3429);
 // The Action's entry point: it only starts the run.
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
@@ -2842,7 +2842,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4228:
+/***/ 3429:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2853,7 +2853,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: defaultDeps, failureMessage
 
-// NAMESPACE OBJECT: ./node_modules/@actions/core/lib/platform.js
+// NAMESPACE OBJECT: ../../main/node_modules/@actions/core/lib/platform.js
 var platform_namespaceObject = {};
 __nccwpck_require__.r(platform_namespaceObject);
 __nccwpck_require__.d(platform_namespaceObject, {
@@ -2865,7 +2865,7 @@ __nccwpck_require__.d(platform_namespaceObject, {
   platform: () => (platform)
 });
 
-// NAMESPACE OBJECT: ./node_modules/@actions/core/lib/core.js
+// NAMESPACE OBJECT: ../../main/node_modules/@actions/core/lib/core.js
 var core_namespaceObject = {};
 __nccwpck_require__.r(core_namespaceObject);
 __nccwpck_require__.d(core_namespaceObject, {
@@ -2899,7 +2899,7 @@ __nccwpck_require__.d(core_namespaceObject, {
   warning: () => (warning)
 });
 
-// NAMESPACE OBJECT: ./node_modules/mdurl/index.mjs
+// NAMESPACE OBJECT: ../../main/node_modules/mdurl/index.mjs
 var mdurl_namespaceObject = {};
 __nccwpck_require__.r(mdurl_namespaceObject);
 __nccwpck_require__.d(mdurl_namespaceObject, {
@@ -2909,7 +2909,7 @@ __nccwpck_require__.d(mdurl_namespaceObject, {
   parse: () => (parse)
 });
 
-// NAMESPACE OBJECT: ./node_modules/uc.micro/build/index.mjs
+// NAMESPACE OBJECT: ../../main/node_modules/uc.micro/build/index.mjs
 var build_namespaceObject = {};
 __nccwpck_require__.r(build_namespaceObject);
 __nccwpck_require__.d(build_namespaceObject, {
@@ -2923,7 +2923,7 @@ __nccwpck_require__.d(build_namespaceObject, {
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
 /**
@@ -2959,7 +2959,7 @@ function toCommandProperties(annotationProperties) {
     };
 }
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/command.js
 
 
 /**
@@ -3055,7 +3055,7 @@ function escapeProperty(s) {
 const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(9896);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -3098,7 +3098,7 @@ var x = (y) => {
 } 
 var y = (x) => (() => (x))
 const external_node_process_namespaceObject = x({ ["OidcClient"]: () => (__WEBPACK_EXTERNAL_MODULE_node_process_8d178d73__.OidcClient), ["getExecOutput"]: () => (__WEBPACK_EXTERNAL_MODULE_node_process_8d178d73__.getExecOutput) });
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/summary.js
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -3379,7 +3379,7 @@ const _summary = new Summary();
 const markdownSummary = _summary;
 const summary = _summary;
 //# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/path-utils.js
 
 /**
  * toPosixPath converts the given path to the posix form. On Windows, \\ will be
@@ -3413,7 +3413,7 @@ function toPlatformPath(pth) {
     return pth.replace(/[/\\]/g, external_path_namespaceObject.sep);
 }
 //# sourceMappingURL=path-utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/platform.js
 var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -3478,7 +3478,7 @@ function getDetails() {
     });
 }
 //# sourceMappingURL=platform.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/core.js
 var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -3799,9 +3799,9 @@ function getIDToken(aud) {
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __nccwpck_require__(4296);
+var errors = __nccwpck_require__(2091);
 // EXTERNAL MODULE: ./src/mastodon/length.ts
-var mastodon_length = __nccwpck_require__(5183);
+var mastodon_length = __nccwpck_require__(5648);
 ;// CONCATENATED MODULE: ./src/notes/kinds/stress.ts
 // Sub-details worth counting: sub-items that say more than a credit or a link ("@someone", "#123"), or a paragraph of
 // its own that explains at some length. A one-line aside ("This means X is no longer forced.") is how changesets and
@@ -3811,9 +3811,10 @@ const PARAGRAPH_LETTERS = 160;
 const LONG_LETTERS = 300;
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
 const weight = (text) => text.replace(/[\s\p{P}\p{S}]/gu, "").length + 2 * (text.match(CJK)?.length ?? 0);
-/** How the item at `index` is explained under it: 2 at length (sub-items or paragraphs of 300 letters and more: "The
- *  breaking implications for this are:" over a list), 1 by sub-items, a paragraph or a code block of its own, 0 not at
- *  all. */
+/** How the item at `index` is explained under it: 2 at length by a list ("The breaking implications for this are:" over
+ *  sub-items, 300 letters and more with what follows), 1.5 at length in paragraphs only, 1 by sub-items, a paragraph or
+ *  a code block of its own, 0 not at all. Only a list of consequences says what users must change (compose.ts lifts
+ *  such a breaking change); paragraphs as often say why the change is good ("This change allows easier management…"). */
 function explanationOf(blocks, index) {
     let items = 0;
     let paragraphs = 0;
@@ -3830,7 +3831,7 @@ function explanationOf(blocks, index) {
     }
     // How much is said counts, not its form: four paragraphs explain as much as a list of consequences.
     if (items + paragraphs >= LONG_LETTERS)
-        return 2;
+        return items >= ITEM_LETTERS ? 2 : 1.5;
     return items >= ITEM_LETTERS || code || paragraphs >= PARAGRAPH_LETTERS ? 1 : 0;
 }
 // A platform or OS the change is qualified to, written as its tag at the start: "(Windows) …", "[macOS] …",
@@ -3841,9 +3842,36 @@ const PLATFORM_TAG = new RegExp(String.raw `^(?:\(\s*${PLATFORM}(?:\s*[,/&]\s*${
 const PLATFORM_ONLY = new RegExp(String.raw `\b(?:on|for) ${PLATFORM} only\b|\b${PLATFORM}[- ]only\b|(?:仅|仅限|只在)\s*${PLATFORM}|${PLATFORM}\s*(?:のみ|専用|전용|에서만)`, "iu");
 /** True when a change says it touches one platform only. */
 const onOnePlatform = (text) => PLATFORM_TAG.test(text.trim()) || PLATFORM_ONLY.test(text);
-/** The stress a change gets from the notes' structure: its explanation (0 to 2, above), minus 1 for one platform. */
-function stressOf(blocks, index, text) {
-    return explanationOf(blocks, index) - Number(onOnePlatform(text));
+/**
+ * The stress of each listed change (`items`: block index → its kind and text), where it has any: its explanation (0 to
+ * 2, above), minus 1 for one platform. Stress is measured
+ * against the notes' own habit: where most changes of a kind (two or more) are explained under them, as release notes
+ * that explain every breaking change do, an explanation is how the notes are written, not a sign of weight, and only
+ * the platform counts there.
+ */
+function stressOfChanges(blocks, items) {
+    const explained = new Map();
+    for (const [index, { kind }] of items) {
+        // A sub-item is part of its change's explanation, not a change of the kind's.
+        if (items.has(blocks[index]?.parent ?? -1))
+            continue;
+        const count = explained.get(kind) ?? { explained: 0, all: 0 };
+        count.all += 1;
+        if (explanationOf(blocks, index) > 0)
+            count.explained += 1;
+        explained.set(kind, count);
+    }
+    const habit = (kind) => {
+        const count = explained.get(kind);
+        return count !== undefined && count.explained >= 2 && count.explained * 2 > count.all;
+    };
+    const stresses = new Map();
+    for (const [index, { kind, text }] of items) {
+        const stress = (habit(kind) ? 0 : explanationOf(blocks, index)) - Number(onOnePlatform(text));
+        if (stress !== 0)
+            stresses.set(index, stress);
+    }
+    return stresses;
 }
 // A tag that files a change under an area at its start: "ANDROID: …", "(Windows) …", "[macOS] …", "LWJGL3: …".
 const AREA_TAG = /^(?:\([^()\s][^()]{0,23}\)|\[[^[\]\s][^[\]]{0,23}\]|[^\s:：]{1,24}[:：])\s/u;
@@ -5016,6 +5044,11 @@ function closedVulnerability(text) {
 const MEMORY_BUG = /\b(?:(?:buffer|heap|stack|integer) (?:buffer )?(?:overflow|overrun)|use[- ]after[- ]free)\b/giu;
 /** True when the only hole `text` names is a memory bug's class, which a security section would have listed. */
 const namesOnlyMemoryBug = (text) => /overflow|overrun|after/iu.test(text) ? closedVulnerability(text.replace(MEMORY_BUG, "")) === null && closedVulnerability(text) !== null : false;
+// An arithmetic bug by its class ("Avoid potential integer overflow in `reconstruction`"): under the notes' own "Bug
+// fixes" a bug fixed, where a buffer's overflow or a use-after-free (memory corrupted) is a hole there too.
+const ARITHMETIC_BUG = /\binteger (?:overflow|underflow|wrap-?around)s?\b/giu;
+/** True when the only hole `text` names is an integer overflow. */
+const namesOnlyArithmeticBug = (text) => /integer/iu.test(text) ? closedVulnerability(text.replace(ARITHMETIC_BUG, "")) === null && closedVulnerability(text) !== null : false;
 const STILL_OPEN = /\b(?:unfixed|unpatched|not (?:yet )?(?:fixed|patched|addressed))\b|\bremain(?:s|ing)? (?:open|unfixed|unpatched)\b|未修复|未修正/iu;
 // The notes' own word that the release is about security: "This is a security release", "This release contains fixes
 // for several vulnerabilities", "本版本修复了多个安全漏洞". (A fix's own "fix CVE-…" names one hole; this names the release.)
@@ -6380,7 +6413,7 @@ function withoutComponentTag(text) {
 }
 
 // EXTERNAL MODULE: ./src/core/setting-rules.ts
-var setting_rules = __nccwpck_require__(1345);
+var setting_rules = __nccwpck_require__(1112);
 ;// CONCATENATED MODULE: ./src/notes/text/by-credits.ts
 // Credits that name a change's author after "by" where other credit patterns miss them: a "By @user" / "By Jane Doe"
 // line under an item, read as the item's last words ("Handle empty files By Jane Doe", "… files. By Jane Doe"), and
@@ -6410,8 +6443,16 @@ const BY_CREDITS = [
 const GLUED = new RegExp(String.raw `(?<=(\p{L}+))by[ \t]+(@[A-Za-z0-9][\w-]{0,38})(?=(?:\[bot\])?[ \t]*[.!]?[ \t]*$)`, "gmu");
 const BY_WORD = /^(?:\p{L}*b|\p{L}*(?:near|stand|there|where|here|passer)|ba|ru|rug|der)$/iu;
 const SPACED = /(?:^|[ \t])by[ \t]+@[A-Za-z0-9]/mu;
-/** The notes with each glued credit spaced ("compilation by @orhun"), so the credit patterns take it off; other notes
- *  as they are. */
+// "… しないように bt @mei23 [c3e289d](…)": "by" mistyped in one line of a changelog that credits every line "by @handle".
+// A two-letter word one key from "by" ("bt", "vy", "bu", "gy"; not a word such as "be", "my") before a handle that
+// ends the line (links after it only) is that credit when the same handle is credited "by @handle" on two lines more.
+const MISTYPED_BY = /(?<=\s)(?!be\b|my\b|by\b)(b[a-z]|[a-z]y)([ \t]+)(@[A-Za-z0-9][\w-]{0,38})(?=(?:[ \t]*\[[^\]\n]{1,60}\]\([^)\n]{1,300}\))*[ \t]*$)/gmu;
+/** The notes with a mistyped "by" before a credited handle spelled "by", so the credit patterns take it off. */
+function withMistypedByMended(markdown, handles) {
+    return markdown.replace(MISTYPED_BY, (whole, _word, space, handle) => ((handles.get(handle) ?? 0) >= 2 ? `by${space}${handle}` : whole));
+}
+/** The notes with each glued credit spaced ("compilation by @orhun") and each mistyped "by" mended ("bt @mei23"), so
+ *  the credit patterns take them off; other notes as they are. */
 function withGluedCreditsSpaced(markdown) {
     if (!/by[ \t]+@/u.test(markdown))
         return markdown;
@@ -6419,12 +6460,93 @@ function withGluedCreditsSpaced(markdown) {
     for (const match of markdown.matchAll(/by[ \t]+(@[A-Za-z0-9][\w-]{0,38})/gu))
         handles.set(match[1] ?? "", (handles.get(match[1] ?? "") ?? 0) + 1);
     const generated = SPACED.test(markdown) || [...markdown.matchAll(GLUED)].length >= 2;
-    return markdown.replace(GLUED, (whole, word, handle) => {
+    return withMistypedByMended(markdown, handles).replace(GLUED, (whole, word, handle) => {
         if (BY_WORD.test(word))
             return whole;
         const credit = (handles.get(handle) ?? 0) >= 2 || (generated && !/^\p{Lu}\p{Ll}/u.test(word));
         return credit ? ` ${whole}` : whole;
     });
+}
+
+;// CONCATENATED MODULE: ./src/notes/text/thank-you-sentences.ts
+// Sentences that thank people for their part in the release, naming them by handle: "We sincerely thank @a and @b for
+// their contributions.", "Wir danken @a für …", "Merci à @a pour …", "Gracias a @a por …", "Agradecemos a @a …",
+// "特别感谢 @a 的贡献。". And the praise that follows such a thanks ("We appreciate your great efforts!"), which names no
+// change either. Credits, not content: the sentence goes whole, the change beside it stays.
+const thank_you_sentences_HANDLE = String.raw `@[A-Za-z0-9][\w-]{0,38}(?:\[bot\])?`;
+const thank_you_sentences_HANDLES = String.raw `${thank_you_sentences_HANDLE}(?:(?:\s?,\s?(?:and\s|&\s?)?|\sand\s|\s?&\s?|\s?[、和与及]\s?|\s(?:und|et|y|e)\s|\s)${thank_you_sentences_HANDLE}){0,20}`;
+// What the sentence thanks them for, up to its end: "for their contributions", "für ihre Beiträge", "pour leurs
+// contributions", "por sus contribuciones", "pelas contribuições".
+const FOR_WHAT = String.raw `(?:\s+(?:for|für|pour|por|pel[oa]s?)\b[^.!?。！？]{0,80})?`;
+const END = String.raw `\s*[.!。！]*\s*`;
+const THANKS_SENTENCES = [
+    // "We sincerely thank @a …", "I'd like to thank @a …", "We are grateful to @a …", "Huge thanks to @a …" (the last in cleanup.ts).
+    String.raw `(?:we|i)(?:'d| would| want to| wish to)?\s+(?:(?:sincerely|really|truly|deeply|warmly|also|especially|greatly|heartily|again|like to)\s+){0,3}(?:thank|are (?:very )?(?:grateful|thankful) to)\s+${thank_you_sentences_HANDLES}${FOR_WHAT}`,
+    String.raw `(?:wir|ich)\s+(?:(?:danken|bedanken uns bei)\s+|möchten uns bei\s+)${thank_you_sentences_HANDLES}${FOR_WHAT}(?:\s+bedanken)?`,
+    String.raw `(?:(?:vielen|herzlichen|großen)\s+)?dank\s+an\s+${thank_you_sentences_HANDLES}${FOR_WHAT}`,
+    String.raw `(?:(?:un\s+)?(?:grand\s+)?merci\s+à|nous\s+remercions)\s+${thank_you_sentences_HANDLES}${FOR_WHAT}`,
+    String.raw `(?:(?:muchas\s+)?gracias\s+a|agradecemos\s+a|(?:muito\s+)?obrigad[oa]s?\s+a[os]?|agradecemos\s+(?:a[os]?\s+)?)\s*${thank_you_sentences_HANDLES}${FOR_WHAT}`,
+    String.raw `(?:特别|衷心|非常|再次)?(?:感谢|感謝|鸣谢)\s*${thank_you_sentences_HANDLES}\s*(?:的(?:贡献|帮助|支持|付出|努力))?`,
+];
+const THANKS = new RegExp(String.raw `(?:^|(?<=[.!?。！？]\s*))(?:${THANKS_SENTENCES.join("|")})${END}(?=$|\p{Lu}|\p{Lo})`, "giu");
+// "We appreciate your great efforts!", "Your contributions are much appreciated.": praise for work the post does not name.
+const PRAISE = /(?:^|(?<=[.!?。！？]\s*))(?:(?:we|i)\s+(?:(?:really|truly|greatly|deeply|very much|sincerely)\s+)?appreciate\s+(?:your|their|all|everyone's|the)\s+(?:(?:great|hard|amazing|awesome|wonderful|continued)\s+)?(?:efforts?|contributions?|work|help|support)|(?:your|their|all)\s+(?:contributions?|efforts?|help)\s+(?:is|are)\s+(?:(?:much|greatly|really|very much)\s+)?appreciated)\s*[.!]*\s*$/iu;
+/** The text without its sentences that thank people by handle, and the praise after such a thanks; other text as it is. */
+function withoutThankYouSentences(text) {
+    if (!text.includes("@"))
+        return text;
+    const without = text.replace(THANKS, "");
+    if (without === text)
+        return text;
+    return without.replace(PRAISE, "").trim();
+}
+
+;// CONCATENATED MODULE: ./src/notes/formats/html-classes.ts
+// A docs site's changelog page that marks its structure with class names rather than heading and list tags (`<div
+// class="type">Feats</div>` over `<p class="log-item"><i>🍀</i>新增国际化方案</p>`): the class says which block is a
+// section's heading and which is one change. Read as such, the page has sections and items; read as bare blocks it is
+// a run of paragraphs where "Feats" is a line of its own. Pure: HTML in, HTML with Markdown structure in it out.
+// One class name's last word ("log-item" → "item", "change_type" → "type") that says the block heads a section.
+const HEADING_CLASS = /^(?:type|types|title|heading|header|category|kind|group|section)$/iu;
+// …or that says the block is one change.
+const ITEM_CLASS = /^(?:item|entry|change|line|log)$/iu;
+// A block element with a class and what it holds, up to its own close (no nested element of the same name: the
+// blocks that mark a changelog this way hold text and inline tags). Bounded.
+const CLASSED_BLOCK = /<(div|p|span|dt|dd|strong|b)\b([^>]{0,300}?)\bclass\s*=\s*(["'])([^"'<>]{1,200})\3([^>]{0,300})>([^]{0,2000}?)<\/\1\s*>/giu;
+// An inline element that holds only emoji ("<i>🍀</i>"): an item's icon, kept as the icon it is, set off by a space.
+const ICON_ELEMENT = /<(i|span|em)\b[^>]{0,200}>\s*((?:[\p{Extended_Pictographic}\p{Emoji_Component}\uFE0F\u200D]\s*){1,8})<\/\1\s*>\s*/gu;
+const HEADING_TAG = /<h([1-6])\b/giu;
+/** What one class attribute says its block is: a section's heading, one change, or neither. */
+function blockRole(classes) {
+    const lastWords = classes.split(/\s+/u).map((name) => name.split(/[-_]/u).pop() ?? "");
+    if (lastWords.some((word) => ITEM_CLASS.test(word)))
+        return "item";
+    if (lastWords.some((word) => HEADING_CLASS.test(word)))
+        return "heading";
+    return null;
+}
+/**
+ * The page with each block whose class names a section heading written as a Markdown heading one level below the
+ * page's deepest `<hN>` (the version's), and each block whose class names a change as a Markdown item; an emoji-only
+ * icon element before an item's words becomes that icon and a space. A page without such classes is returned as is.
+ */
+function classedBlocksAsMarkdown(html) {
+    if (!/\bclass\s*=/iu.test(html))
+        return html;
+    const deepest = [...html.matchAll(HEADING_TAG)].reduce((most, match) => Math.max(most, Number(match[1])), 1);
+    const level = "#".repeat(Math.min(6, deepest + 1));
+    let changed = false;
+    const out = html.replace(CLASSED_BLOCK, (whole, _tag, _before, _quote, classes, _after, inner) => {
+        const role = blockRole(classes);
+        if (role === null)
+            return whole;
+        const text = inner.replace(ICON_ELEMENT, (_icon, _name, emoji) => `${emoji.replace(/\s+/gu, "")} `).trim();
+        if (text === "")
+            return whole;
+        changed = true;
+        return role === "heading" ? `\n\n${level} ${text.replace(/<[^>]*>/gu, "").trim()}\n\n` : `\n- ${text}\n`;
+    });
+    return changed ? out : html;
 }
 
 ;// CONCATENATED MODULE: ./src/notes/formats/line-blocks.ts
@@ -6522,6 +6644,7 @@ function rewriteBlocks(source, rewrite) {
 // post would show no change at all.
 
 
+
 // A line of Markdown structure: a heading, a list item or a fence. A page with any is Markdown with some HTML in it.
 const MARKDOWN_LINE = /^ {0,3}(?:#{1,6}\s|[-*+]\s|\d{1,3}[.)]\s|`{3}|~{3})/mu;
 const STRUCTURE_TAG = /<(?:li|h[1-6]|p)\b/iu;
@@ -6552,9 +6675,8 @@ function htmlPageAsMarkdown(source) {
 }
 /** A page's markup between its lists as Markdown headings and paragraphs, its entities as characters. */
 function pageTextAsMarkdown(html) {
-    const text = html
-        // Whitespace in HTML is one space, whatever the indentation.
-        .replace(/\s+/gu, " ")
+    // Whitespace in HTML is one space, whatever the indentation; blocks whose class says heading or item are those.
+    const text = classedBlocksAsMarkdown(html.replace(/\s+/gu, " "))
         .replace(/<h([1-6])\b[^>]*>(.*?)<\/h\1>/giu, (_match, level, title) => `\n\n${"#".repeat(Number(level))} ${title}\n\n`)
         .replace(/<code\b[^>]*>(.*?)<\/code>/giu, "`$1`")
         // An item outside any list (a page cut from a bigger one) is still an item.
@@ -6729,7 +6851,7 @@ function withoutPageScaffolding(source) {
     return rewriteRuns(source.replace(META_ELEMENT, ""), (lines, at) => (SCAFFOLD_LINE.test(lines[at] ?? "") ? at + 1 : null));
 }
 
-;// CONCATENATED MODULE: ./node_modules/mdurl/lib/decode.mjs
+;// CONCATENATED MODULE: ../../main/node_modules/mdurl/lib/decode.mjs
 /* eslint-disable no-bitwise */
 
 const decodeCache = {}
@@ -6843,7 +6965,7 @@ decode.componentChars = ''
 
 /* harmony default export */ const lib_decode = (decode);
 
-;// CONCATENATED MODULE: ./node_modules/mdurl/lib/encode.mjs
+;// CONCATENATED MODULE: ../../main/node_modules/mdurl/lib/encode.mjs
 const encodeCache = {}
 
 // Create a lookup array where anything but characters in `chars` string
@@ -6934,7 +7056,7 @@ encode.componentChars = "-_.!~*'()"
 
 /* harmony default export */ const lib_encode = (encode);
 
-;// CONCATENATED MODULE: ./node_modules/mdurl/lib/format.mjs
+;// CONCATENATED MODULE: ../../main/node_modules/mdurl/lib/format.mjs
 function format (url) {
   let result = ''
 
@@ -6957,7 +7079,7 @@ function format (url) {
   return result
 };
 
-;// CONCATENATED MODULE: ./node_modules/mdurl/lib/parse.mjs
+;// CONCATENATED MODULE: ../../main/node_modules/mdurl/lib/parse.mjs
 // Copyright Joyent, Inc. and other Node contributors.
 //
 // Permission is hereby granted, free of charge, to any person obtaining a
@@ -7267,7 +7389,7 @@ Url.prototype.parseHost = function (host) {
 
 /* harmony default export */ const parse = (urlParse);
 
-;// CONCATENATED MODULE: ./node_modules/mdurl/index.mjs
+;// CONCATENATED MODULE: ../../main/node_modules/mdurl/index.mjs
 
 
 
@@ -7275,7 +7397,7 @@ Url.prototype.parseHost = function (host) {
 
 
 
-;// CONCATENATED MODULE: ./node_modules/uc.micro/build/index.mjs
+;// CONCATENATED MODULE: ../../main/node_modules/uc.micro/build/index.mjs
 const Any = /[\0-\uD7FF\uE000-\uFFFF]|[\uD800-\uDBFF][\uDC00-\uDFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
 const Cc = /[\0-\x1F\x7F-\x9F]/;
 const Cf = /[\xAD\u0600-\u0605\u061C\u06DD\u070F\u0890\u0891\u08E2\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF\uFFF9-\uFFFB]|\uD804[\uDCBD\uDCCD]|\uD80D[\uDC30-\uDC3F]|\uD82F[\uDCA0-\uDCA3]|\uD834[\uDD73-\uDD7A]|\uDB40[\uDC01\uDC20-\uDC7F]/;
@@ -7285,7 +7407,7 @@ const Z = /[ \xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]/;
 
 
 
-;// CONCATENATED MODULE: ./node_modules/entities/dist/decode-codepoint.js
+;// CONCATENATED MODULE: ../../main/node_modules/entities/dist/decode-codepoint.js
 // Adapted from https://github.com/mathiasbynens/he/blob/36afe179392226cf1b6ccdb16ebbb7a5a844d93a/src/he.js#L106-L134
 /**
  * C1 Unicode control character reference replacements (code points 128–159).
@@ -7347,7 +7469,7 @@ function codePointToString(codePoint) {
         : String.fromCodePoint(decode_codepoint_replaceCodePoint(codePoint));
 }
 //# sourceMappingURL=decode-codepoint.js.map
-;// CONCATENATED MODULE: ./node_modules/entities/dist/internal/decode-shared.js
+;// CONCATENATED MODULE: ../../main/node_modules/entities/dist/internal/decode-shared.js
 /*
  * Inverse of the encoder's SAFE alphabet (0x21..0x7E minus 0x22, 0x24, 0x5C),
  * precomputed once at module load. Entries for excluded chars stay 0 but
@@ -7543,13 +7665,13 @@ function decodeTrieDict(input, resultLength, atomCount, dict1AtomCount, ngramCou
     return out;
 }
 //# sourceMappingURL=decode-shared.js.map
-;// CONCATENATED MODULE: ./node_modules/entities/dist/generated/decode-data-html.js
+;// CONCATENATED MODULE: ../../main/node_modules/entities/dist/generated/decode-data-html.js
 // Generated using scripts/write-decode-map.ts
 
 /** Packed HTML decode trie data. */
 const htmlDecodeTree = /* #__PURE__ */ decodeTrieDict("!}.&u%}'&}*'~!6*)%&,~!J~!J~%L~y<~!R,~~%Lu~~#GD~~#|)1#%}^%}2%+#.##%##%}&%##%'#%##&%#%#'%#&#%#&#'#%%#&#%##%#)%''%&%#%#'%#%%#%%}%%%#%#&(23#%%#&-%0%('1#(##%#'##+%'*.:1}#%#6-+(%'%%#%%%}#L'2351&('%}&/N'(0(/*-%(%%}#'+&T%7.2}#&%&#%#36/5##%&%%#&#%%#))2%%##%&&'0~!#*+&'%1~!%).'3q?&%'1~!.##%6(~!+%%%(Gw'rT~!E#<nA%#jZ~!H%(~!42##~!*31&~!G%U~#)5~#`3~!J~!Z~%]~%Y~%C~!q~!u~#kz~%#~!6'~!D~!U~!?~#T~!c%~!G#'~%7|~!G~!J~!G&~#pb~(Df}#%}*&}#%##%##%##&#-}&'#'&%#.++}%mI,#,@&(}*%}*'%&##&#%##%}&0}#.},U},%}+%}&%}#%##&}B%(}(%}+%)})%##%#&}&%##%&}<%}>%#%&}*%}(%}9%}/%})%}*%}*%}?&}&%}3%}&*#%})%#%#)}#&#-#+*%E%%'%'#%}#*V##&##I}#&&##%&%#&&Qf%%))w/0+&%#(#.%-''''++++7}>%4'',##1,#%#&%##&#'##&#*#9)%&%}#*}%,#+P(%A&%#'&##wSD',9E00#y#@}(+}&%&>~!#~!X}#*}(&&}(&}(,%}%&#+&}#&}I%#%}%)#(},'%#*}4%%#%}(''}#/##(##),%-##%%)#&}(.}&%#&}%%}*&#%},&&}&%}#%*'#%})%}D&}&%}-&}6&#&}-,%}#%})-(~+`~,=?~I9'9%~!,#%})%})%}@%}?%}(~!?~#<~#pP~#BG~#=1#%K+~#?#~%;)~#A~#mF1~#A'~'X%'~#lR~#N~'N~#r~#m#-~#i'?%#'%~#B%##%,%#~#_%#0%~#]732~,w~2+#:&#%&'0%&>%}#>##F+)#%&&#(+_}4&}-%}(&}@&}O7Fdf0@+/v4}&WU##&/0#&'('B#%}.%}'+#%}#%%&#&%#%##+#&#)#6#'#.},%}c%},%#%##%&#&%#&~#>'*-.%##%##%}#%%}%'~#)D1}#%*&~#_%%'(~#S2%'.}#~#=##*'*-%}&'%'##&&~'E%.#&~#M4}%%##&'%#~#O1##%&#'+~#<B%##%%'%+~#;#@%}#&%#&&%#(~#H1}'%'##&&~#?A}&'~#D#%32}'&&&&~#[}'(#%}'~#;C})&}%%#%~#=&%,3}%'(#%%~#^'#&&)#%'~#Y%-~#d-%'~#^%%&#&&&}#~#b~2t*&'~&(~&@~0%~e~3}%*''0})&}+~!9##-}#%-hD*)1fC#%/&/fB#40~!+#)*4~!+~!K'&:~!/*7~!.#~!H~!L':~%x&~!H#~!*~%1~!I#~!+A~#p'~!F~~#-#~,,(~.Z~!V~%;'B'mq-W~!N~%I%#&&#&}#%},%%}'%}+X#%}#&}(%}'%}<%}#%}%%'}'%}:~![)9@~%>~#UA%-%##&~!C%~!-.9:~!1~!-^2/:a~!y,D*J#-5)/4~%23,~#G~!L1~!0X3`~!2+~!!0-~&E~!W~!o,>Y&]~%cZx_&~#O*9#A#'#+I'%#)~!0B*-5A+-((F&*M#)(-7-5+'-3a5Vi~!Y~!?+[)%3),ERHm~!+:D,VG.+)?fB%%*(%)'(#&80%1'8`K8?`+'Z#&O&'H5#*9)A%%5&3))0%39+.*7#()&&*=4@**L)<'_&*+..;(#*+)./&0#3)%')-8(4ixD(&.}%,('aI:,)%,k2231T)I'#/-W7,/'Q#.'Y24+h')37</31&83##&0#),H(?'&?/1##%#&&#%''-%&&&#(&''&#.-'%#%%(,')*'&#&#'##%(%(#%('#&##%%%%('%#%#%%#%#&%##h>w+v<ayvyvcg.uuhKr}g/v|g>u9i[~>g5uI~=RvdwEg;v/g;uk!!TTSx]@RT!U!#!@VBRUU!'UTe-d0c`e&gSdicedFcrdTaqb.kYcAohdYd@a3e+d}dMdtd.aJ#bqcK`dle/e.e'dwdPdodddjbEb}ogd^ofdpduc6j?l%d{drdqc)d7bacOdQ%T#Y)X.sR[yH>6Vyv3[xwLu>vo'!*.[yBacahoj>6Rew3[xqdZa#!a&#^(X-[yG>6Vyu3[xvg3sEr|g.u/Ri9db0T#^(Xa)!-[y;>6Vylg4wKs{JwNZt3@3r=c4Z([xlg;wKt!cpq's@v7A'*a(a+!-a#[y<3Dt?3Dt'>6Vym3[xmg9rxsNJwLZt4~?r?db1T#`-!(Xa,!0[yS>6Vz%NuQs.g4wKtnJwNZtS@3r>c4Z([y%g;wKtrdga8!a(!#&T*Y-Xa#!a0<or[yc3Dtq>6Vz43[y3JwNZtf@3s!Ju}!%Dti:pm3c_%X#tjB5pkd6q!r]u?voC'*-a.a2!0a&a+[yI3DtI3Ds~3DtH>6Vyw3[xx;:s#~<5pKJwNZtE@3r~d`a)!a2T#a.(!+U.X1[yT3Dt`3Dtv>6Vz&3[y&g9rxwzcxstPu.<rAJwLZtT~?r@dZa%!a.&^*Za(/Reu[ya>6Vz23[y1g3sEr}wkg{NuQRg{ci(U#5@b`~,cg#U(2WnH5wugcRh7dX#T(Y,a'Ta!!a,[yZ<]mj>6Vz,3[y+Pv#5ReZKu+=,%!H}7ABwkaS?Rh:BcW(X#<]mrj:ubv/ARekdg%!(!a.*Ta(Y.X1!#sP>Rl*Dt6[y>>6Vyo3Wf*jOvuumvuRgRJuq*!:9<B@bX~3jVv&v@s@5Re[d/rQt{uAvo&a&a*)a2!,0Wf!3Dt0=Bs'>6Re}3[xy~<5s%JwJZt1~Gs)c;&!#2sJkNuXvzq7rxu,Re8dka4!a8(aEZ+a@Y.X1Xa)[yd=Bs(3DtP>6Vz53[y4cX#X&Re:avRe9~<5s&JwJZtQ~Gs*i^rzvdRg+Jv{%!2sbB@bX}kdga,!Za?&^*T1/!a'Dt+[y6>6Vyf3Wf%g/u;s4hGu6?Rh-JvZ,!c%#&RoX54Rivj7uyvf8RgTKvZB%*!2sGh<vu5Rgq<=C::9bb~#dZ#T&Ta6Y.X*Dt>[y93Wf)coZ(T,6VyifluvRgC@95@B@bX~/hFu34cC#T,k/unq8w8Q5RkUklwQuzunq8w8Q5Rk8d/rJu?v8w9)-&!a0a;a&aIWejg3sEr/h1s<DtDJvyZqY5aws3Jvy!&Wei~Hr1:au5@Bag>23E~5c:Z&bX};kKv?w&unuVu5Rjc;>bs)#~@:Rh.=ay<a]C;b`}Vd6s/t{uAvoaxa()!a,a7%-a#a2Dt,[yF2Wo[>6Vyt3[xuNuPRi&NuPwpi#RoWh?vf8Ri%Jv]!%Ri:KvxD!.'2WeAjZu`q9rxu,Re7woeAg-unLq(qA_/*2Wg_g3u5q^9:4E}/jTrxrzv=Wkkd~0UX#^^Xa-a1a5T&a=U1a'*aEa]!a*aPaA-adok[y54Rn>;:p3~Dp5g9rpsFNvZqjg3uJp4~<5p0Pw;5qlJwNZt*@3p1Pw:5p/Ou!5p2JvG'!6Vye=<qnJvh_[xhg3v,Rh3kOwOw-sDuev/Re^dha[a%!%!a+#Ta7)-5TaCaO!aka!a)sf[yb2>Rl!9ARiq5E}Qg=ucRkBE|oJrJ_@Wk~@Wk{JrJ_@Wk|@WkyJrJ_@Wk}@WkzJvO_[y2g-vMRmiKuYC!)&>Ri;>Ri<@3RkNc](X#@9Rk=g5vuRmhKvDB!+'=]meg3u4Rmgd)#Y'Vz3CARmfd`a+!%T'!+#Ta1Ta6TaM-sTDt9[yA9sYd'%Y#s[[xpj:ueunaXRgEjRq,v-vuqdd2'`#6Rev<32@5>:2<E}5xIo9a*X#Y(;5RePJvD_g>vyRgNj8w)v8<wggs:RgXiZt|vjx,hSq3ah!-(~@:Ro/Ou!5RhWj^v(pyw8unRhUdx-UY#^Ua.a3a70!)%UX1TaDa)'omRiRRhE[y:3Dsz=Br,>6Vyj3[xkg6ruwjcqsrPw;5r*Ku]D'Zt-@3r(~?r.i[vwv]dU1a--U#`a4(g/vsRhPOu!5RhLj:rmu9Wo!~@:wdh@g/vsRiTjXuvvNr}:RhBj^v(pyw8unRn]dz1UYa'a+^Y(!aETZalaRY.Ta?a4[yDJw1!#qLsW>6Vyrfzq-pLflpwRe|Js>%!Dt@3Dt&Jvy_[xs~HrnjMuwpsw'RecKu+D#'!t<~Grl~?rjg5u-x,gwp{ah!-(~@:Rg~Ou!5Rh'jXuvvNr}:Rh#cW#X/c;&!#2sLi[v7u7RgpJv)(!iLrxu,Re6j7v@s@5Se[e7d`aW!Za(a`T.a#!a3!&aDa-!9)Dt_=6s+3[x~~DR|h~DS6avhGun5RkZj3w)v-]mkKunB!&*]kb97R|i<ARk<c:Z(6Vy}Juh'!wziMRoS:F|vkLuauJv5vtvQRh1d='T+Y#VyO~DR|jcF#T'7R|g97R|kJv3'!ay<Rj,Jvh&!:ReXcsa6*a+#a#_aIRf9aLRf?c,Z&Rf5Rf7c.Z&Rf;Rf>cQ#%T'p-Rf8Rf=ct#%'(*!,p,Rf4p+Rf6Rf:Rf<d~'Ua%U*^UYa(!a,-!#a4YaTalaEX0a8a<Weo3Dt/3Dsx=Br93Wen~Dr;~<5p<JwNZt2@3p=Pw:5p;Ou!5r3c7&!#:p>3Ds}KvGB)_6Vyk2sM=<r7x'eovA(!hFu1ARf}cV#X&@r5j6rvwQa^Rf3c=Za'wkghJv__g;unRggA53B9=b^}%j6uduo5Jq;!(hIv%2Re`Ou4ARe_e%a#^^^Xa&!a*a2!&a6YaP!*ad!#a:aE/5Rn?[y@>6Vyp;:pE~DrY~<5pBJwNZt8@3pCh=rt3rWPw:5pAJup_[xoNuPpF9c!#'45pD5ARn)d8#X'X*3@rU72s]h>v<<sSjJpqvewOJq/(!hNw'5ReBk0s2u3w/w'5ReE5@Jq.!a+JQ!&WeU23d(#Y&RjG5]jBk!u7w&u0udARjEe#+^^^Ub#!a2/a`Z(agT1!a-a;|@TaG!aS[yV=Re~fow'RguNuPRe?bz#'>RoUWeL>:Cbb|?JwPZtVg6ruRmzJvD'!6Vz(g/vmRh~Jvy_[y(g9voRgyx*cy(#2>Ri2B9b]~9kIw9u7rluJu3Rg]dI#a%UY'@=p%CAx.gQZ&RhwwygtRm{x5g_Z'+ABqR9Woa=Bp&dV#^*Xa'!&@o{g4v]Rk;Jv{!%Rk[wkkiA5RkiwwfUB=x,fUuqC&*!>RfTg8v0RfV~ARfSd;rJsAuAv9wR'ae+/aO!a@aza/a#[yQ@Wg!2Wemg3sEr0JvB_g>uvReWg2v+Re=KupB_+[y!2AbY~-~Hr2AJwD!(h<~El>h<~El?Kun@+_:9b`}Kg-v/Ri3g;vtwyk_9]k_d=&T#*U.6qh@Ab`|K9:H|CJv[!&3Dtex'fDwC%!Rf[9WlMd[(^X,!a%Z06Vz!@WgBg=v~Rgvg,QRe@awd,#Y+jTv|Q~EfWj]uNr|~FRfXdy#Y&^Ua%!aO.!(a)Ua;=!a@aKap!a-,a!Ta]a[rSa]p?[y82sK=Bq~;:p:~<5p8Pw:5p7d'#Y'Wf(;RnRi[u4w&RgJJvG'!6Vyh=<r#ijuuv/sIKuYD'ZtG@3p9~Gr&d2#`(g<vtRgFj`u5w&rqpxRf2CJuY!+:wfnTOu!5Rg}jNs1ucv&RfwJvA!&3@q|BDcC#T,k/unq8w8Q5RkTklwQuzunq8w8Q5Rk9dga#!a'!a=#a0!:+Tb*b@aO.a4!aba8aFJv^}?!VyR~Dr<g;u%Rn.~<5p[x'e`wNZtR@3p]Pw:5pZhNvjBp.woe_g5u-r4JwF!%DtO3:ooc7&!#:p^3DtpLuGw(!+%)Dtk6Vz#2sd=<r8d'#Y([y#<x3gJt`w@!)%}MRiowzikRij=]ilxAf3,U(#B2Rf#g0v-Rm[ck{`U#]giKv3>)!&6Ri154s,KuGB_%@r68r:dJ|t`#X(9<E|u2@H|rx3gJu?w'!+'1Nu7Reg4=H~+9<wxgY95Rm]xLggZ-`(X}U2:Ri4h<uOawRmsJv__5@bb{jbV~3dka#a'a]!,#a+U=a>b6a3b%!/aKa/)!arwve^VyJ;:pR~DpTg3uJpS~<5pOPw;5qmPw:5pNOu!5pQJvG'!6Vyx=<qoJvA!{~Jup!%@qk7Rn/KvyD!}''[xz;>wkh'?Rh,x8gyt`w5D!&),(SgyccRgztJ@3pPB5p#d'(Y#<]mmifubw&RgoJvE&!82s^JvF&!8Rf,ADb]~;x=h'rNu]vK!,%'*0RnORh)4Rh*AqQg-vaRnNg;wHwkh'ba~4cE#Ta*x3gctyw@'!+%RnFRnD<4Rn@hFvK5RnCxWg[#`&a0Ua()`1Rm75Rg[c]%X#qi8Rg^NvdRj>BwzgZauwji7Rm6A4wgg]d1#&(*,.0a#Rm;Rm<Rm=Rm>Rm?Rm@RmARmBe%#^^^Xaea?aC/b+(,!a+a#!a/!>a&Ta<aKbD!2wphBRnk[yPw}hE|.=Br-3Dtm>6Vy~g6urRf.x,hPrNav!%'RnqRo%Ro#Nu;q[Pw;5r+JwNZtM@3r)d'#Y'Weh;xChL#`&RnmRnoKu}>%(!Rne~Bs-;2wjcussJv+'!aYSO}6@B<5?ba~8LrNvj!.%*ROwungw~ng~:9;Ri^>wtnig;wHRnixDh@|(UZ.x1h@|)!#:2<H|*xHn]#-UX'3Ro)z=iT}6ARns=Bwsn_wpnaRncw]aR(#UXa&Ua*a/=]iPd'#Y&Ro'WnXf{QRm2hNvj]nZd`'T~&1`{|`#9b]{}c:'!#Wl{>@=be}]?cl{{U#:5Abb}Jds#^YaF!a*b4a#a3aPa>&Tb!bH!*a_!Eau?/a&RjY<]gj>6Vz*;:pe~DrZg,QRj1JwNZtX@wihspcJvZ&!VyX9WmOJu|!|N2WmHJvh&!]ht~Bpbcn&T(!#RmQ<s7Nu;padH#X'`+WmJ@>RmKCARhnKup=!)&Wf+:RhqNuPpf9c!#'45pd5AwghpARn(Ls@w!%,)!RmP@Wfe<E|IJva!&WmNg8vsRmLd`*.`#Y'Xa!axRn*]hrA8Rhug5s@rXg8u!RmMd8#X'X*3@rV72smdI*#UY&RmICARho~GsgxVgd)Ta'U-Y&Xa!T#RnEWnA@Wffg1uDRi0hFvK5RnBxGnG&#`%owp)@wsf+bX}Ze-*1!a*^^^Ua|!#a.aq&Ya2!a>.a6!a:aO`aJDtL[y`@Wg#>6Vz12@wzoYRoZNuPRi!NuPRhzg=ucRi,@=b`{Yg=ucRi-ACJvB!&Sh[ebSh]ebi`wUuFRm4Jw2_[y0JvB!.<Ju(!&SoG}6Shd}6<Ju(!&SoH}6She}6Kur@._g5vHRieJvx!{L2G{Kx6gd'T#?Rh82Wi5cZ#X(g1w)Rm5dW-Y(Ta#!a)!#aYa=wnfE=su2>>bU{0j9udv:<svj8uQv-7RgHdE%#^'sq9sp=>Bb_{TJv`!&g/r|snj6v(us5d,#Y(56H}[978H}]Jw5!&g1rushJvB!+j;v{u5?zDhd}6}bj;v{u5?zDhe}6}ce*#`(^^^a[aea!=!a6a*aoXb1a.!aAbL!b>,b'aL!aV@Wf|2Wlg3[y/JwNZt^@3piPw:5pgJunZou3@rsJva&!Vy_g<v~Rm#JvG'!6Vz0=<r{Ju{%!:pj@WfsiXuJu3Rm:JvZ&!WfA~Bph@c4Z&Dtwax5rubx(#:awRk1@d,#Y&RfjRfid1#,Y(@Wfp2Wlrg5s@ryKu[@!,'=]ig9wlk?Rk>g5u-rqJvy'!@9RkQcH(T#=>Ri~@<wkj(Wj(KuZB*!&<7rw@9RkRcH(T#=>Ri}@<wkj)Wj)dg(Ta2Xa9X#`-!a*CARhg@@=I}d9x;c~#X%so=<sj>2@@=aybb}XjWv0Q~EfEj3vLv;<d,#Y(56H}`978H}_dgaPaFa'a/!#a3Y0a_a;a|!1(a7-[yE3[xt;:pJNvZrrg3uJrvJwNZt=@3pIh=rt3rxPw:5pGOu!5rpJvG'!6Vys=<rz@c4Z&Dt(ax5rtJvZ!&~BpH@wsfNg-vaRlNci*U#=<wei<F}a5@Jq.!a*JQ!%@qZ23d(#Y&RjH5]jCk!u7w&u0udARjFd/prq=tyvpaEa(a:.!a1aZ(@@=I}:9wpd%=<sX55w_h}@@=I{t=ay<aU@@=I}T=ay<2@@=I})?C9:9au@9Cb]}DP~=x-fAZ(2Wl1=ay<aU@@=I}>5@d##Y+jTv|vV~EfFj]uNpn~FRfGdgaK!Z2&!a8a-Tb({E!acTbM*!a(DtY[yYd'%Y#sl[y*hHvh>Re5x2c{Z}.j4uCvcawRiMd+#X+_x&d!},<5RkX;2Hzw@x,gavfB-!{CcF&T#Roe;RodwWbBg5urRgaKvHC*_6Vz+<4opieuew&Rmq@d]&Y)X,T#X0Rh}<BqP=4qS9:ReMg/ujReNJw0!/<Jui%!bd{kawwnemRelAxUa?a3#*.&UX(Ya+a/RhvRnQ<o}9Wmtd-#Y&RgSRmw9;Rmxay=Rmyg-vaRmuxEhSrNu,v-voC!%(aR.a(a7+1Ro1>Ro5CE{A9b]{@;5x#eO{:g;urRi+KrNA!%(Ro3>Ro79;Ri_Ku@>{;&!x%gX|{KunA_+g5QRj/g3u5Rj#g>uERj%wio/xRhS&!,!#^1U}wba{8>>@=be}qC@:D5ba{7Ku+A&!}x?ba}t>>@=be}se(aA^^^Uat!b0#{pa+awUazbGa#aLb9bgaWac'a5TbS=Br!d1#`%scp_Jvl!#rT>Re0JvX&!VyN=H{Fcm#U&:pY=ReaJv2&!]h0=]nUJvG'!6Vy|=<r%JrM_=]h2@Wlud'#)U'Wf'b]{i=]h/Jvh!&~BpWg=v]RnMx+ny#'Nu;pVwjnu=]nwxJnx,T#`&Reqwjnt=]nvieu9vrRjLLuYwP(#+!th@wih5pX~Gr'g5v/Rh4KunA'!-CARnP@wwiN:Rm_9x'cvw>!|l=<saKvAA!0&3@q}>w^e1bp#&Re2Re3BDx7gH#T|f5H|eKuZ>!%(:qNAH{]Jv6!+3B2B9=b^{X<5<B92:E{ZLvhwA(a;a%!igQuyRmad+#Y}m@3Rh5d8#X'X*:AqUAHzmaxwbh<aXRnVcF}RT#Nw&cj#U(BWnug/vsRntdka)(a3+.Zb7aYYan1!bVa@Xa}[y^@b[{G=H{+hFu73Rj&Pv#5ReQcK%T#sig1v{Rj'Ku+D#'!t]~Grm~?rkKuMB!01d5#`'Vy.ta3Dtu~Hroc8#'{^45s85AwZbP&!#Rn!wghxWn#KvEA!)&2RlA2RlBx:h|#(T,=]j09Wobz>x]z/@awRoTd+#Y(az]hFhCrm4d,#Y+jTv|Q~EfMj]uNr|~FRfOdCa!Xa9_X#@<plJvf!%b`{(9;Rgwc;.!#2x7cw#T|UDb]|T5Ju={(!=@E{&Jv)&!Ab`{'awJvf!~*>>@=be{#KuY>!+&4Ezyi[ugv&RjIdea+T)#UXa&T-T&a!Rh9auRmW=]kLg5vuRn+g3u4Rn-Ow6ARn,hHus5xNk?#UX(U~)/g8v0RkD~AwkkF?Ri.OuNBwkkA?Ri/d|a2`a*^UYa.!aBTZaTa'Xa;!(!2!-a#b2[yC>6Vyq3[xr2Wi?g1rusVh%s?DtF~<5rbJs;%!DtBfswKtCj[uvuSsEu3RgVx3o:u+wN'*Zt;@3rd~Grh~?rfg8w)Lq)qE&-a%!>bI|`jWv0vV~EfCjTv|vV~Ef@j]uNpn~FRfBcK#T']gWNu7x,k7q4ai(0!hHv8<RhmkMu9vrsBuev/RhlCJvB!,g<v{wchh~@:Rhji[vrv{wchi~@:RhkdS&a5UY#Ta!RgPwwiI5BwciI~@:Rh`x'iJvj'!5]iJPu8Bwch]~@:Rhach)U#h3rp]gLh@t|Ax,hTq3ah!-(~@:Ro0Ou!5RhXj^v(pyw8unRhVd|)`,^UYas!a?/a2Z'a^Ta{Tb7Ta(a#!a,Wf&9sZ3DtAadamov=Bqt3[xig8vsRm~>waiL2b`{QJv*_Ouv2qgj<v]v2BqfdR'X*X#Y-@3qr~Gqv~?p6hHv-]glPup5Lq+q?_%*b_{qF{n9b^{rOu4ARhpKvCD!+&~Bqp:5Dbb}nwoiKl&unuTuBv]v+ueunaXRf0=Jvh!0nKufu8v1w&w7q%w&uHrz:Rgnj5w,uxDJq/(!hNw'5ReCk0s2u3w/w'5ReFd>Za&!*UaA=<wkgsRnSJv^!%Refifw3vyRgOKu_B'!,<]gkiiu:w&Rh<=C@a^<B57@2F{[<B5@aW:=3away9A5aW=<B=C@a^<B57@2F{Ie-#`(^^^bCara.b8aza6!/bZ,!adTbnTbOb+aFaS!aAT9@Wf~2Wli3Dtl2@d,#Y&RfnRfmJwJZtN~GqyJva&!VyMg<v~Rm%iXuJu3Rm9Jv[_=]ih9wlkDRkCd1#`(@Wg>2Wls3cH#T(@<Rj*=>Ri|b~'#23s9h<~El.d'#Y&Dtxi^rzvdRl#d*#U%(o|B2s`hJwSaxRmDKv4B&!1:Rmdd5#`'Vx}to~Hq{x'f1v3(!BA5ba|bJv_&!Wfug1v]ReIdO+U/Y#&G}-8wze=Rh{g1v]ReHg/uQRf/by#)ibQwERl/cH#T(@<Rj+=>Ri{cNu+vlax-!(#a0qa9<Rii2;;bU{H;x<i=&X#Rk`<4wwi=C9H~8xAI(Y#<azRi@45wXI<B9;5bb~7dL(X#Xa(+!aL6Vy{g5QqOau:5au2@ay547EzbxOcU(UX-T#Ta#:Cbb|A?wjh/b_|SOw6ARgtihr}u7Rhy<d1#T)X1@@=I|~=ay<2@@=aybb}Sj3vLv;<d,#Y(56H}A978H}@dGpvs@uAu`vcw9*!aFa+ai%(b!aXa8.a?a[ozWey=sU2@G}Nch&U#Rf_WexKu+D#'!t:~Gr`~?r^j]uNr|~FRg*j^psurwJt|RmcKv)@&!)7Rkv~Br[@wxfO:Rl3co#U'6Rezj_q#vIuavjRltwzeyh@vr5JqD0!>aY?C9:9au@9Cb]}9cl#U*5;5<H||jbuus1ucv&Rfvg1v~d/pppzqFr^a--a~!aMat1(hFv;Wiz@@=Izoj5uuv-7Rix~Cw`fk2WlVcZ#X,k)u3vWs@u2]ktg;wEx'fBq(_2Wg/jTv|vV~EfoJv]!15x'hzqG!(P~EfU~CRl_j6v(us5x4i-#T(2WmZ?C2F|d>Kq<aj1!*jTqIsBv=Wl`~Cw`fi2WlWj`v0u*~>RlR=c>Z,k#u3vWs@u2]kr<c1Z+jTqIsBv=Wla~Cw`fm2WlXdmb3!a{(arZa`bkTa%TbQTa-a9+c'!aM!/[yL=Bqug.w'RifhFvyDRj.g>vgwyk^9]k^Jv3_@WfbAARkhJw2_[x|JvB_wkoIRoKwkoJRoLd'(Y#<]gm=<9<H|yd'%_X#skDtb3awwqkgNulRkgdB#^',9:p'hJwSaxRmEBwVb8@4=H|qLu+w50&!)@3qs~?pU>Awwn;;Rn=c:Z'ARn<=<qwKvC@!/&~BqqJv6!&]eVb^z^xRge'/a%+^`#Sge}6<4Rn3=]n0Pw2>Rn8Jw0!&>Rn:>Rn6cY#a7+!a&=<wkaNw~h3z_c5Z{=wjh#=]nLKv^D!&)Vyz=bW|swYb<WetcG#T(2wxa@qVx@gD#Y&b^|V5JwG&!5bb|pg/w&RgD@x=kHs=uAvn!a%%/'+RmSRh694Ro`g-vaRmRhHv-]mlxCcS#`&ba~.5cD#Ta)P~=d,#Y(56H{>978H{Dd_#{2^Y%_+qbbb{6g3sERhsbU{?dfa.,`a(Xa<!aiX#(55RiG54RiHcI#T'WiU3RiVNvdwtfcRlKNvdd,#Y&RlHRlExQgf.1*^T'X#Sgf}6Wn4=]hfPrk>Rn7Jw0!&>Rn5>Rn9Lunw?&a2!,5<oq@@wqfdRlJj5Q~=d,#Y(~ARfcOuN]fdDKw;ay(}i!547E}j?cI#T(@5bV}iCbV}hdv(^^Tb?a40,b##Tbo!a*bR!a<b|a/!aKai!aU[yK=]o^g:v>ReGJwPZtK<7Rh+h<~El,Pv#5ReR@awwxjCg,ulRjDJv6&!]j!z?aQeeg>w=Sh<eeJw;!&axEzOg,Qosc!#*:wkeJ]eJ>x'h-u(!%Ro.w~h.zPdNZ(X,Ya![x{;9ReY;wkgxRiF:x?ap#Y&RmUg<s2Rkod]+UY0TZ'!a&A9sw<=bczLNvuw{gqzNhJwSaxRmCKuLay!#&s_Rf-55b^{uJvZa!!c%#(55Ri654wmiu5RiuawLu,vp!+}^%b_}Y9;wkgxba}o>A9:=b^}zKuh=a''!3awRk3c*'!#aHRk6c+Z&Rk5Rk4Jv)&!awRjSawd9*`#0?C2@EzMj8u<uJ5RmbjQrquJu3x,k>uq@_+=ayb^|W~ARkEOuN]k@7dhzV^X/X&a-#zRzSb`zXcJzTT#2WkVKvDBzW!%FzY9;5bbzWjQrquJu3Jw3%!b`zU=ayb^zQd:#X(T-a!6Vyywxh}=b]{Jg=u1RiAdGp~qHtzv!w(wA+a+a;<!aJaYai'anasb(=azRmV:Cbb{MLq2vb!%')RjuRjrRjtRjqx3jnqCw3!%')Rk(Rk+Rk&Rk)Lq2vb!%')Rj{RjxRjzRjwLq2vb!%')RjsRjpRjfRjex3jcqCw3!%')Rk'Rk*RjkRjl9<CbbzfOu4ARhxLq2vb!%')RjyRjvRjhRjgx=joq*uKvb!%')+-Rk.Rk%Rj~Rk-Rk#Rj}x=jdq*uKvb!%')+-Rk,Rk!Rj|RjmRjjRjidAq&qKs@uAv8Aa.'*-a@a&0!aM@a5[y73Dsy3Ds|3Dt):wxgI2sHJwJZt.~Gqxwsf0ikrzt}Rl0Jvy_[xj~HqzKv_A|D!&WfP8axRoVcf,U#k(v]v+ueunaXRf1Ju}'!g8u#Ri=jQw!sCunLprq>!,')~<5qeGzq9F{W=c##%s5au:5aU3CBE|;d4#X(D!a&6Vygx(b;#(=]ed?C2F{N<capoq2r[a&!aPa9,'Pw;5s:@@=I|,55w_h|@@=IzcP~=x'fCqB_2Wl2>aU@@=I|1OuNBc1Z+jTqIsBv=Wlc~Cw`fl2WlZ~AcTa%!Z+jTqIsBv=Wlb~Cw`fh2WlYk+uNqJsBv=WlSg,u3dca3#UXaMYa)TaB-=cM|7T#<bI}l5@B932:aV2G{BOuNBJq:|M!5Ezt=<B=C@a^<B57@2F{v>cB{/T#=ay<bI{3Jv6!a.6BKq0ah&+!5E}HP~Ef{978BaU@@=Iza<7d#.Y#978BaU@@=IzH~AJq0!(@@=IzG978BaU@@=IzFe,aU*Y&^^^bvJb,b:bFad!a,c2Ta>aL.bo6!a#CbTa'T#Re{2Wlh2@G{yg6t~Ro_NvdRfticuRQRllJv3&!x&c|zs@Jw3!%RflwpfkRlpKuL;%(!Re<@G|C2GzdhIvuBwgjAg-u0RjAKQB%!(GzZ@G|5NuuRl7d='T+Y#Vy[g<v~Rm!==G|>JvA!)@wma=]m1ifuaw&RmnLs@vT'!|/+[y,g:v>ReTJw1!#qX=x!eC{bLu+wT&)ZtZauq_~Graci&U#F|89:r_Lupvq!.)&2RlG8RfaC=x!eF{_h?rpWlmd&'!#X|&]k::xJey#`'T|+<E|&2@H|%dE#(^,g;u.RiEg6vjRiC9xCkA{O|zY#g=ucRmXKs0@!&*@G|m@awRknJuh!,3d(}gY}eJvj!%Rm):Jw3!%Rm+Rm-Ls0w(&!a(a#@b[|6cZ#X'7RkxWgAOu4ARn'dH'U#Y*Vz-Wm'CARm}d]*#a%^a*T'aK!a<9bV{PC=p*Jw4!&SgxcbB5r]idw(wBRmF7xFkt#&`(Rm/Rm8E|!JuY_9:Rl5=wrgr2:bbxd@xXfB(a*#T+!.X0X1Ta/a'T&RlDRfL>RlyARl9b[z[>RfZ:RlL:RfRwlg/ARl;9;RlxKv,A/!%7s69<74=BA5ba{-8Bde#`a<XaKYa1,a'P~=wxfB2bZ}}?C972@@=I}r8@55B9;5bb}G978B2@@=aybb}3j3vLv;<Jw3&!>Rfk=ayb^}4~Ad1#`*@@=aybb{w2@>==<bbz]dx+UY#^UaF!a9!bB'Ya1.!ajXa#%olRhD[y=3Dt#Ov5BrHKuMB%!(Rf^Wep~HrJwkiQjKr|~FRg)Ku+D#'!t5~GrF~?rDdV)UY,Z/_7RkuG{<~BrBg,rlsO:235B@bX}|d?a1!#`(6Vyn5@d##Y+jTv|vV~EfIj]uNpn~FRfH7Lq2vb1!a9-978BaU@@=Iz9978BbU}#~AJq0!(@@=Iz8978BaU@@=Iz7~AJQ|}!978BbU}!JvkaK!AdUa21-U#`a+(g/vsRn~Ou!5RPj:rmu9WhOjXuvvNr}:RhAj^v(pyw8unRn[kPr}p|u7vwv]RiSBd;pppzq@qHQa?(b.!a.a`@.|xa(hFv;Wiyj5uuv-7Riw~Cw`fg2WlU978BbU|wOuNBJqG!(P~EfD~CRlQcZ#X,k)u3vWs@u2]ksg;wEx'f@q1_2Wg.j]uNpn~FRfqJv]!15x'h{qG!(@@=IzK~CRl^j6v(us5x4i,#T(2WmY?C2F{1>Kq<aj1!*jTqIsBv=Wld~Cw`fj2Wl[j`v0u*~>RlT=c>Z,k#u3vWs@u2]kq<c1Z+jTqIsBv=Wle~Cw`fn2Wl]dn1#c(a(b^a2!b/bAT(bj!aDa7bu,a_a{c0!2T0g:v>ReD2@G{42@G{5~DpM~<5rc=Bx6i>{RT#RnI@zCx]y]z:2Jv[!zr5Awyk]9]k]dD(Y+X#6Vz.g=wKtgwhaCwgmTWj2Lu,w%_+/[y-B;b^xeg3u3Rj-2@bX{*KrJ<!+'@Wg(g?QRlC@Jv`!%b[zIwsfII}8JQ_@w|kW|=Jv(%!AqcOuNBJvEzh!bYzjLs@wP#(0!oy@>RkdJwMZtc3Dtd@BcG#T'9bWxg2@2Fznd*#Y+;2x'c}w<zizixNgwa#Z'U+!/!a'!a+w~g~z6wcn{Rn}wcnzRn|5Rh%=]nJg5vuRmvNvdRlvcprJu}w*az*a#!%.a.'Bot9qT]kj@Wg'ay2Gzv@Jv`!%b[zEwsfHI}1;ck#Ux`<Cbbx_Lu+w!a&0*!wko*wwo,So,}6Juqxf!E}PigQuyRm`d3(`#8>Rn%:A5B;bZ~%KvhCa!a2!x>k7#Uxb@b{#xaRk7Jw0!)>wwhlShl}6>wwhmShm}6CJvB!.x'hhvj{!!5Bwkhhbaz}x'hivjz~!5Bwkhibaz|xEhTrNu,v-vpD!a%&/)a3a.,%Ro2t[CE{)@3re9b]{%wjo09:rgc:Z&Ro6=<riifuaw&RmoKrNA!%(Ro4>Ro89;Ri`dSaL'UYzxZb)7Rka3xRhT&!,!#^1U}vbaz{>>@=be}yC@:D5bazzKu+A&!}{?ba}y>>@=be}wxBh[t`u~vJvr!%a!a()a,a0a4RoC=]o;Ju(!%RoGRhdwjh`=]oAg>w#Ro?g5vuRo=NvdRl|Ku]C.!&;RoEJvB!%RoORoMBx'h[v+_?w~h`}~5?w~hd~!xKh]oiptu-utv.vp!#%&a30a@a'a+(a/aOp(o~p!RoDJu(!%RoHRhewjha=]oBNvdRl}g>w#Ro@g5vuRo>c[#X']o<CauRoRAd-#Y':RkpauRoQKu]C.!&;RoFJvB!%RoNRoPBx'h]v+_?w~ha}t5?w~he}ue!/UbhYacXaW^Tc&a;b:a-c/#b&aja1(!cL+!bKbt!bmcRc9aIc?8[yW3Dtt94Rg`Jv}!&SiRMzBhEebShEMNuPRe>x7gL#TzuwjirRipc<Z&>on;>z=h-MSh.Mwqczx'a7vj&!>Re4@=ResJt__NuPRi*NuPRi)j]uNr|~FRfzKrJ>_+@Wfy@Wf]2WocKrJ<!+'@Wg%g/QRl@@Jv`!&awRl<wsfFIzgLu(w*!.*&ShBMwvhIRhI9;RhNx1hK'!#Sn]Mx1hK~0!#:2<H~7cNu+w7D*'1ZtW>Rn1~?rOc:Z&Rn2=<rQ<7wjh&=BSnLMc]#X(6Vz)w[b=a!U#9wzgMc3#&(RgMRitRis<x,gKt`ax!&+SioM=BSilMc3#&(RgKRinRimKurB,!&SiQMzBhDebShDM6BJQ!(P~Efx978B2@@=I}WLrJw!!,a*&@G}O@9wkibRid@@x'fKwC!&SlDMSfLMjUv~Q~EfKKv3@a+!(hFv-]mpx/hYZ(C5RiWz<o/MwkhY?So/M@x,gbvfB*&!SgEM:SoeeehFu3:Rgbda(,^TZa)X/7Sg[eb:2RgI~BrMC@wgkc:wwkcRerx3h(uUvK!&*,SnOM4Sh*MArRg;wHRh(x=h;rJvPwI!a4',a'0@Wg&=BSh/Mg>w=Rh=g3w*wwgGRgGcW(X#;Sg}M2Gzk@Jv`!&awRl=wsfGIz`dKZ*T'Y-:RhR7RhQg5u-p`j6v(us5d,#Y+~Awkia?RicOuNBwkibba}Ld6p~tyu_vbAa'a+!a/'a3aEa8a!>Sh,ebJv{!&Sh@ebSaReb9;SgwebNuPRi(NvdRl)NuPRi'hHu^<Rm^Jvv_@Wl(g;u1Si/ebKu'B&!*Sh?eb@Wl'z@aPeb95Si.ebcpputyvjB)!,&a+0a%ShAMWeK@G}C@WfJ9;RhMwvhH9w{ia}ix,hJvRA1(!zAn[MRhHx1hJ~*!#hFv(BSn[MBJQ!(@@=I~'978B2@@=I}2db.Ua<'X}+T#a0XaG2G}E;wkg|wuh!Rh!x,hZu,@)!&So0MVy)C5RiXACJvB!&5RiY5RiZg8w)cG}*T#2@bU}=KsA>(!a.3wkhZba~(x,h^u(A!&(SoCMRhb5Bz=h[eb?w~hb~6x,h_u(A!&(SoDMRhc5Bz=h]eb?w~hc~6e)aA1T#T,^^^c-bMb&blcPaP(a/!0!bA=b5c@a(!bfbrc#2afwmhARnjwchORnp2Wlf3DtsNvdRl-2@wpa<]m0bx(#:awRk2@Jw3!%RfhwpfgRlnKQB%!(G{V@G|'NuuRl6d='T+Y#VyUg<v~Rl~==G|<Jv+'!aYShC}6@B<5?ba~8@Jw3'!g2QRljhLrpWlOd+#Y'g.w'rIg>w*wgj@g-u0Rj@Lu+wT&)ZtUauq]~GrGci&U#F|39:rELrNvj!.%*RhCwunfw~nf~:9;Ri]>wtnhg;wHRnhx3hDs@v~!/+'@Wfr@9RkSNu&Rlo=@<5GzoKs0@_+@Wl+@awRkmJuh!-3d(}pY#qWJvj!%Rm(:Jw3!%Rm,Rm*de&!1U-U#`)Re;@G|.@9Ri82@wjfvRlq=@<5GzpLvOvr!).&2RlF8Rf`C=x!eE{.Jw3_g2QRlkhLrpWlPde(!#U{s,UXa*Ta'[y'g:v>ReS;x0PZ&RnlRnn~HrKJw1}f!=x!eB|2w]aP(#Xa&a*Ta.Ua2a7=]iOd'#Y&Ro&WnWg;u.RiDg6vjRiBNvdRlzhNvj]nYJuW_2Wm3x)kFze{9d])!a.!,Y01!#&aC!a3RndC=ox~BrC@2b^{pg,rlse7x'ksuq!%Rm.E{xidw(wBRmGx9o+)X#wwo-So-}69:Rl4@xSf@a#XZ'X)X,Ta(/ARl8b[xc>RfY:RlI:RfQwlg.ARl:9;Rlwdn'#^XafaQa1X1TaHTa)@b[{zcZ#X'7RkwWg@Ou4ARn&x)kG#{,g7u/RkGdH'U#Y*Vz'Wm&CARm|bx#(A]gUbUzJj9Q~=d,#Y(56H}l978H{U7d,0#U*2>ABb_xZ978BbU{e~AJQ{g!978BbU{hxMh?ad{oUYZ.x1h?{l!#:2<H{mx3n[t{vl!,&a%3Ro(z=iS}6ARnr=Bwsn^wvn`Rnbd`*T}B0!#^X'BG{c9b]{a>>@=be}F?JvS!&BG{d7BG}(Bde#`a1X,Ya@!a'P~=wxf@2bZ}I56B2@@=aybb}08@55B9;5bb}<j3vLv;<Jw3&!>Rfg=ayb^}&OuNBKuLA!)a!P~=x#fD{f2@>==<bbzl?C972@@=Ix^d6rSu,v7w*C(0a)a6#B+a%!sQ[y?3Dt%3[xn~<5rLOu!5p@Ku+D#'!t7~GrP~?rNKvlaya7'!h+v-5qMg=t|cd,U#5AAaa5Abb{S@52B5@a[@52B5Gx[iXueu;d<#`a(!/549C;ag>23ExY5@Dah89b^~689Jv)!~2b[~1Lv'w(%*!a#bX|aPrmawRe]keu7uhv-q6rxu,q`xTo]/a5aU!bNaDXbi!b-!ao!b<bwA!#5@B932:aV2G|:d-)Y#hJrL>RhG<7@C5<H|_=Cau:5aj5@B932:bJ|ng>vIbs)#?C2F|9jPv0w.vISh-MKvUaz(.!9ABbb|[5;5<H|Eg>unwfh;9:4E|YjQsBt|vjx'hYq3!(?C2F|J:2<BaY?C2F|GOu!5x,g|p{ah!-(?C2F|c9:4E|OjXuvvNr}:Rh&i[w*t|cd+U#jJvsu)vsSn~Mkfrmu9p}u7vwv]So!McW#Xa!ax5@A5aY:5;5<H|>kJv~vYrquJu3x4ib#T)2@SmZM?C2F|Bj:rmu9@xPhI(a*a#U#`a3-5Abb|L~@:RhK9:4E|0@52B5G|#C::aY?C2F|-:2<BaY?C2F|.5Jvk!a)javYrquJu3x4ia#T)2@SmYM?C2F|HAxPhH(!a#U#`a*-5Abb|4~@:RhJ9:4E|R@52B5G|F:2<BaY?C2F|Sc^#Xa2j=Qq5CJvB!-g<v{z;hhM?C2F|Zi[vrv{z;hiM?C2F|XKsA>!a)-g<v{z;h[eb?C2F|]i[vrv{z;h]eb?C2F|^iZu.vix,hZq3ah!.(?C2F|QOu!5ShXM:2<BaY?C2F|P", 13_494, 2713, 49, 25, 61);
 //# sourceMappingURL=decode-data-html.js.map
-;// CONCATENATED MODULE: ./node_modules/entities/dist/internal/bin-trie-flags.js
+;// CONCATENATED MODULE: ../../main/node_modules/entities/dist/internal/bin-trie-flags.js
 /**
  * Bit flags & masks for the binary trie encoding used for entity decoding.
  *
@@ -7599,7 +7721,7 @@ var bin_trie_flags_BinTrieFlags;
     BinTrieFlags[BinTrieFlags["VALUE_MASK"] = 8191] = "VALUE_MASK";
 })(bin_trie_flags_BinTrieFlags || (bin_trie_flags_BinTrieFlags = {}));
 //# sourceMappingURL=bin-trie-flags.js.map
-;// CONCATENATED MODULE: ./node_modules/entities/dist/decode.js
+;// CONCATENATED MODULE: ../../main/node_modules/entities/dist/decode.js
 
 
 
@@ -8732,7 +8854,7 @@ function decodeXML(xmlString) {
 
 
 //# sourceMappingURL=decode.js.map
-;// CONCATENATED MODULE: ./node_modules/linkify-it/build/index.mjs
+;// CONCATENATED MODULE: ../../main/node_modules/linkify-it/build/index.mjs
 
 //#region src/rebuilder.ts
 var REBuilder = class {
@@ -9271,9 +9393,9 @@ function linkifyit(options = {}) {
 
 
 //# sourceMappingURL=index.mjs.map
-// EXTERNAL MODULE: ./node_modules/punycode.js/punycode.js
-var punycode = __nccwpck_require__(8629);
-;// CONCATENATED MODULE: ./node_modules/markdown-it/dist/markdown-it.mjs
+// EXTERNAL MODULE: ../../main/node_modules/punycode.js/punycode.js
+var punycode = __nccwpck_require__(9675);
+;// CONCATENATED MODULE: ../../main/node_modules/markdown-it/dist/markdown-it.mjs
 /*! markdown-it 15.0.3 https://github.com/markdown-it/markdown-it @license MIT */
 
 
@@ -13468,10 +13590,38 @@ const REFS = String.raw `(?:[(\[]\s*(?:${REF}|[0-9a-f]{7,40})(?:\s*[,;]\s*(?:${R
 const CHANGE_LINE = new RegExp(String.raw `^(?:[\w@.-]{1,40}(?:/[\w@.*-]{1,40}){0,4}!?[:：]\s+|[\w-]{1,20}\([^)\n]{1,40}\)!?[:：]\s+|(?!\p{Ll}))[\p{L}\p{N}\x60"'][^\s:：]*\s+\S.{0,300}?[^\s:：]\s${REFS}\s*$`, "u");
 // A lead-in that labels the lines under it ("Changelog:", "Noteworthy changes:", "更新日志："), on its own line.
 const LEAD_IN = /^[^:：]{1,60}[:：]$/u;
+// GitHub's generated notes copied from the release page as text lose their marks: "What's Changed" and "🚀 Features"
+// stand alone between the change lines, a new contributor's line opens with the handle, the closing field reads
+// "Full Changelog: v1.2.0...v1.3.0". A short line with no sentence's end is a heading there.
+const HEADING_LINE = /^(?!.*(?:https?:|[.!?。！？:：]$)).{1,60}$/u;
+const CONTRIBUTOR_LINE = /^@[\w-]{1,40}\s.{0,300}\s(?:#\d{1,7}|https?:\/\/\S+)$/u;
+const FIELD_LINE = /^[^\s:：][^:：]{0,40}[:：]\s+\S/u;
+/** A copied page's block of change lines among headings, contributor lines and a closing field, as Markdown; null when
+ *  some other line stands among them, or fewer than two change lines do. */
+function copiedPageBlock(block) {
+    const changes = block.filter((line) => CHANGE_LINE.test(line)).length;
+    if (changes < 2)
+        return null;
+    const out = [];
+    let headings = 0;
+    for (const line of block) {
+        if (CHANGE_LINE.test(line) || CONTRIBUTOR_LINE.test(line))
+            out.push(`- ${line}`);
+        else if (FIELD_LINE.test(line))
+            out.push("", line, "");
+        // A heading over each kind's changes, and the page's own two ("What's Changed", "New Contributors"), at most.
+        else if (HEADING_LINE.test(line) && ++headings <= changes + 2)
+            out.push("", `### ${line}`, "");
+        else
+            return null;
+    }
+    return out;
+}
 /**
  * A paragraph whose every line is a change line (see CHANGE_LINE) as the list it is, one item a line, after its lead-in
  * line if it has one ("core: Add max conn limit to https3 (https://github.com/o/r/pull/8187)" then "plugin/cache: Fix …
- * (#8232)"): Markdown would read the lines as one run-on paragraph. Two or more such lines; other paragraphs stay.
+ * (#8232)"), or a release page's generated notes copied as text (above): Markdown would read the lines as one run-on
+ * paragraph. Two or more such lines; other paragraphs stay.
  */
 function changeLinesAsItems(source) {
     return rewriteBlocks(source, (lines) => {
@@ -13480,11 +13630,13 @@ function changeLinesAsItems(source) {
             return null;
         // Only lines at the margin: indented ones carry on a list item ("  PR: [#5829](…)" under its change).
         const block = lines.map((item) => (/^\s/u.test(item) ? "\u0000" : item.trim()));
+        if (block.some((item) => issue_lines_MARKDOWN_LINE.test(item)))
+            return null;
         const lead = LEAD_IN.test(block[0] ?? "") && !CHANGE_LINE.test(block[0] ?? "") ? 1 : 0;
         const under = block.slice(lead);
-        if (under.length < 2 || !under.every((item) => CHANGE_LINE.test(item) && !issue_lines_MARKDOWN_LINE.test(item)))
-            return null;
-        return [...block.slice(0, lead), "", ...under.map((item) => `- ${item}`)];
+        if (under.length >= 2 && under.every((item) => CHANGE_LINE.test(item)))
+            return [...block.slice(0, lead), "", ...under.map((item) => `- ${item}`)];
+        return copiedPageBlock(block);
     });
 }
 
@@ -13739,7 +13891,7 @@ const FIELD = [
     "(?:[\\p{L}]{1,10}\\s?)?(?:链接|鏈接|连结|下载地址|リンク|링크|links?|downloads?)\\s*[:：]\\s*[^|:：]{1,20}(?:\\s*[|｜]\\s*[^|:：]{1,20})+",
 ].join("|");
 // One field or several on a line ("Branch: main Commit: abc1234"), after an icon or a bullet of the notes' own.
-const FIELD_LINE = new RegExp(`^[\\p{Extended_Pictographic}\\uFE0F\\s*_•·|-]*(?:${FIELD})(?:[\\s,;|·•]{1,4}(?:${FIELD})){0,5}[\\s.*_]*$`, "iu");
+const metadata_FIELD_LINE = new RegExp(`^[\\p{Extended_Pictographic}\\uFE0F\\s*_•·|-]*(?:${FIELD})(?:[\\s,;|·•]{1,4}(?:${FIELD})){0,5}[\\s.*_]*$`, "iu");
 // Which upstream release a fork's release is made from, and nothing more: "Based on upstream v1.4.2.", "This release is
 // rebased onto LLVM 18.1.2", "Synced with upstream 2.3.0", "Upstream: v1.4.2", "基于上游 v1.4.2", "同步上游 1.4.2 版本".
 const UPSTREAM_LINE = new RegExp(String.raw `^(?:(?:this\s+(?:release|version|build|fork)\s+(?:is\s+)?|it\s+is\s+)?(?:(?:re)?based\s+(?:on|onto)|built\s+(?:on|from)|synced?\s+(?:with|to)|syncs\s+(?:with|to)|merged?\s+(?:with\s+)?)\s+(?:the\s+)?(?:(?:latest|upstream|official)\s+)?(?:[\w.@/-]{1,40}\s+)?(?:(?:upstream|release|version|tag)\s+)?|upstream(?:\s+(?:version|release|tag))?\s*[:：]\s*|(?:基于|基於|同步|合并|合併)(?:上游|官方|主线)?\s*(?:[\w.@/-]{1,40}\s*)?)\x60?v?\d+(?:\.\d+){1,3}[\w.+-]*\x60?(?:\s*(?:版本|版|release|version))?[\s.。)）]*$`, "iu");
@@ -13766,7 +13918,7 @@ const isNewsHeader = (text) => NEWS_HEADER.test(text.trim());
 /** A line of release metadata: its date, or the branch, commit, checksum, tag or upstream release it was made from, or
  *  the release its changes are counted from. */
 function isReleaseMetadata(text) {
-    return isDateOnly(text) || isNewsHeader(text) || FIELD_LINE.test(text.trim()) || UPSTREAM_LINE.test(text.trim().replace(/^[(（]/u, "")) || BASELINE_LINE.test(text.trim());
+    return isDateOnly(text) || isNewsHeader(text) || metadata_FIELD_LINE.test(text.trim()) || UPSTREAM_LINE.test(text.trim().replace(/^[(（]/u, "")) || BASELINE_LINE.test(text.trim());
 }
 
 ;// CONCATENATED MODULE: ./src/notes/formats/subject-log.ts
@@ -15138,6 +15290,54 @@ function mystAsMarkdown(source) {
         .replace(myst_ROLE, (_whole, role, content) => roleAsMarkdown(role.split(":").at(-1) ?? role, content));
 }
 
+;// CONCATENATED MODULE: ./src/notes/formats/site-markup.ts
+// Markup that site generators read and readers never see, left in notes taken from a docs site's sources: MyST's
+// targets ("(release-2-4-0)=" on a line of its own), Hugo's shortcodes ("{{< issue 77 >}}", "{{% note %}}"), AsciiDoc's
+// anchors ("[[v240]]", "[#v240]" on a line of its own) and cross references ("<<config,the config>>"), and wiki links
+// ("[[Parsing]]", "[[Parsing|the parser]]"). Each goes, or leaves the words it shows. Code is left as written: a fence's
+// lines and a code span's text ("`a << b >> c`") are not markup. Pure: Markdown in, Markdown out.
+// A line that is only a target or an anchor: MyST "(label)=", AsciiDoc "[[label]]" / "[#label]" / "[[label,text]]".
+const ANCHOR_LINE = /^[ \t]*(?:\([\w.:-]{1,100}\)=|\[\[[A-Za-z_][\w.:-]{0,100}(?:,[^\]\n]{0,100})?\]\]|\[#[A-Za-z_][\w.:-]{0,100}\])[ \t]*$/u;
+// "{{< name args >}}", "{{% name %}}", "{{</ name >}}": shortcodes render something the notes do not hold.
+const SHORTCODE = /\{\{[<%]\/?[ \t]*[\w-]{1,40}[^{}\n]{0,200}?[>%]\}\}[ \t]?/gu;
+// "<<id,words>>" shows its words; "<<id>>" shows the target's title, which the notes do not hold: it goes.
+const XREF = /<<([A-Za-z_][\w.:#/-]{0,100})(?:,[ \t]*([^<>\n]{1,200}?))?>>/gu;
+// "[[Page]]" / "[[Page|words]]" (a wiki's link) shows its words, or the page's name. Not "[[x]]" at a line's start
+// alone: that is an anchor (above); not a tracker's reference, "[[Feature #21311]]", which goes as references go.
+const WIKI_LINK = /\[\[([^[\]|\n#]{1,100})(?:\|([^[\]\n]{1,200}))?\]\]/gu;
+const site_markup_FENCE = /^[ \t]{0,3}(```|~~~)/u;
+const inProse = (text) => text
+    .replace(SHORTCODE, "")
+    .replace(XREF, (_whole, _id, words) => words?.trim() ?? "")
+    .replace(WIKI_LINK, (_whole, page, words) => (words ?? page).trim());
+/** A line's prose with the markup gone, its code spans as written. */
+const lineWithout = (line) => line
+    .split(/(`+[^`\n]*`+)/u)
+    .map((part, index) => (index % 2 === 1 ? part : inProse(part)))
+    .join("");
+/** The notes without site generators' markup; notes without any come back unchanged. */
+function withoutSiteMarkup(source) {
+    if (!/\)=|\[\[|\[#|\{\{[<%]|<</u.test(source))
+        return source;
+    let fence = null;
+    const lines = [];
+    for (const line of source.split("\n")) {
+        const opens = site_markup_FENCE.exec(line)?.[1];
+        if (fence !== null) {
+            if (opens === fence)
+                fence = null;
+            lines.push(line);
+        }
+        else if (opens !== undefined) {
+            fence = opens;
+            lines.push(line);
+        }
+        else if (!ANCHOR_LINE.test(line))
+            lines.push(lineWithout(line));
+    }
+    return lines.join("\n");
+}
+
 ;// CONCATENATED MODULE: ./src/notes/formats/rd.ts
 // Notes that head their sections with "=" signs, as Ruby's RD ("= NEWS", "== 3.2.0: 2025-11-20", "=== Improvements")
 // and AsciiDoc ("== Bug fixes") do, written over as the Markdown they mean before the one Markdown parse: "==" is
@@ -15510,7 +15710,7 @@ function htmlTableRows(html) {
 }
 
 // EXTERNAL MODULE: ./src/notes/text/x-text.ts
-var x_text = __nccwpck_require__(5417);
+var x_text = __nccwpck_require__(5934);
 ;// CONCATENATED MODULE: ./src/notes/formats/unread-duplicates.ts
 // The unread rest of long notes often lists one pull request several times: under each submodule it touched, then
 // again in the tracker's "Merged Pull Requests" list (Sphinx changelogs: ":pr:`7825`"). A count of what the posts left
@@ -15970,6 +16170,7 @@ function withoutAttributeLists(source) {
 
 
 
+
 // A bold breaking marker alone before a change: "**Breaking**", "**BREAKING CHANGE**", "**Breaking (`pkg`)**",
 // "**破坏性变更**", "**破壊的変更**", "**주요 변경**": the words the item's reading takes for a marker, and no others.
 const BOLD_MARKER = new RegExp(String.raw `^[\p{Extended_Pictographic}\uFE0F\s]*(?:${BREAKING_MARKER_WORD})(?:\s*\([^()\n]{1,60}\))?\s*$`, "iu");
@@ -16004,7 +16205,12 @@ const FOOTNOTE_REFERENCE = /\[\^[^\]\s]{1,100}\]/g;
 // in is that change's id, however the project spells it: no more use to a reader than "#818".
 const ID_WORD = /^[\p{L}\p{N}._#-]{0,60}?(\d+)$/u;
 const CHANGE_NUMBER = /\/(?:pull|pulls|issues|merge_requests)\/(\d+)\/?(?:[?#]\S*)?$/iu;
+// A proposal's or specification's id is a name readers cite, though its proposal lives at a pull request:
+// "[MSC3860](…/matrix-spec-proposals/pull/3860)", "[KEP1287](…)". Capitals glued to the number, not a tracker's word.
+const CITED_ID = /^(?!(?:PR|MR|GH|GL|BUG|ISSUE|PULL|FIX)\d)\p{Lu}{3,8}\d+$/u;
 const namesOnlyId = (linkText, href) => {
+    if (CITED_ID.test(linkText))
+        return false;
     const number = CHANGE_NUMBER.exec(href)?.[1];
     return number !== undefined && ID_WORD.exec(linkText)?.[1] === number;
 };
@@ -16017,6 +16223,15 @@ const UNRESOLVED_REFERENCE = /(?<!\])\[([^[\]\n]{1,200})\]\[(?!\^)([^[\]\n]{0,10
 // site's), read on in a sentence (after a word in lower case), its words without the brackets. A task box ("[x]"), a tag other rules read ("[BREAKING]", "[security]",
 // "[Feature]", "[新增]"), a component's name ("bug #1 [Cache] fix …", "Components [el-dropdown] add …") or a line's leading tag ("[core] Fix …") stays.
 const SHORTCUT_REFERENCE = /(?<=\p{Ll}\s)\[([^[\]\n]{1,60})\](?![[(:])/gu;
+// "([CVE-2023-2650])", "([CVE-2023-0465], [CVE-2023-0466])": shortcut reference links alone in parentheses, their
+// definitions elsewhere in the file (OpenSSL's NEWS) or cut off with the rest of it. Inside parentheses no tag stands, so
+// the words stay without their brackets; a reference's id ("[#12]") goes as a dropped link does. After the change's
+// full stop the bracket moves before it ("sub-identities. ([CVE-…])" → "sub-identities (CVE-…)."), where it names the fix.
+const BRACKETED_SHORTCUTS = /([.!?]?)([ \t]*)\((\s*\[[^[\]\n]{2,60}\](?:\s*[,;]\s*\[[^[\]\n]{2,60}\]){0,10}\s*)\)(?![[(:])/gu;
+function withoutShortcutBrackets(_whole, stop, space, inner) {
+    const words = inner.replace(/\[([^[\]\n]{2,60})\]/gu, (_link, linkText) => (REFERENCE_TEXT.test(linkText.trim()) ? DROPPED_MARK : linkText));
+    return stop === "" || words.includes(DROPPED_MARK) ? `${stop}${space}(${words})` : ` (${words.trim()})${stop}`;
+}
 // "support [Go 1.23]", "requires [Node.js 20]": a product and its version, a shortcut link's words in mid-sentence (the
 // definition is further down a changelog the excerpt was cut from), not a tag, which names no version.
 const VERSIONED_NAME = /^\p{Lu}[\p{L}\p{N}.+#]*(?: [\p{L}\p{N}.+#]+){0,2} v?\d+(?:\.\d+){0,3}$/u;
@@ -16336,7 +16551,7 @@ function renderInline(tokens) {
                         return DROPPED_MARK;
                     linkLetters += markdown_letters(linkText);
                     return `${LINK_OPEN}${linkText}${LINK_CLOSE}`;
-                }).replace(SHORTCUT_REFERENCE, (whole, linkText, at, all) => (shortcutTag(linkText, text.trim() === "" && all.slice(0, at).trim() === "") ? whole : linkText));
+                }).replace(BRACKETED_SHORTCUTS, withoutShortcutBrackets).replace(SHORTCUT_REFERENCE, (whole, linkText, at, all) => (shortcutTag(linkText, text.trim() === "" && all.slice(0, at).trim() === "") ? whole : linkText));
                 break;
             case "code_inline":
                 piece = `\`${codeText(token.content)}\``;
@@ -16555,7 +16770,7 @@ const UNSPACED_END = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー�
 const UNSPACED_START = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー、。]/u;
 /**
  * The notes with every other notation they may use written over as the Markdown it means, one step after another
- * (each sees the Markdown the steps before it wrote): sanitised text first, then tagged logs, HTML pages, MyST, Liquid, RD
+ * (each sees the Markdown the steps before it wrote): sanitised text first, then tagged logs, HTML pages, MyST and site generators' markup, Liquid, RD
  * and RST, release fields and headers, plain outlines and sub-points, and open <details> last.
  */
 function asMarkdown(text) {
@@ -16566,6 +16781,7 @@ function asMarkdown(text) {
         taggedLogAsMarkdown,
         htmlPageAsMarkdown,
         mystAsMarkdown,
+        withoutSiteMarkup,
         withoutLiquid,
         withDoubleTildeStrikes,
         withoutPageScaffolding,
@@ -17327,10 +17543,10 @@ const SENDING_LINK = `${LINK_OPEN}\\s*${SENDING}[^${LINK_OPEN}${LINK_CLOSE}]{0,6
 const STOP = "[.!?。！？]";
 // (A stop inside a word, "v2.0.0", "e.g", ends no sentence.)
 const NOT_STOP = `(?:[^.!?。！？${LINK_OPEN}\\n]|[.!?](?=[^\\s${LINK_OPEN}]))`;
-const END = "(?:[.!?](?=\\s|$)|[。！？]|$)";
+const link_sentences_END = "(?:[.!?](?=\\s|$)|[。！？]|$)";
 // The sentence: after a stop (or at the start, or a Chinese clause after a comma that ends the text: "…安全，点击查看
 // [使用说明](…)。"), the sending words and the link, or a sending link, then a short rest.
-const POINTER_SENTENCE = new RegExp(String.raw `(?:(?<=${STOP})\s*|^\s*|[，,]\s*(?=${CJK_SENDING}[^${LINK_OPEN}]{0,40}?${link_sentences_LINK}${NOT_STOP}{0,20}(?:。|[.]?$)))${link_sentences_POINTING}(?:${SENDING}${NOT_STOP}{0,40}?${link_sentences_LINK}|${SENDING_LINK}(?=\s*(?:for|to|about|on|zu|für|pour|para|sobre|查看|了解|阅读|閱讀|をご覧|を参照|${STOP}|$)))${NOT_STOP}{0,60}?${END}`, "giu");
+const POINTER_SENTENCE = new RegExp(String.raw `(?:(?<=${STOP})\s*|^\s*|[，,]\s*(?=${CJK_SENDING}[^${LINK_OPEN}]{0,40}?${link_sentences_LINK}${NOT_STOP}{0,20}(?:。|[.]?$)))${link_sentences_POINTING}(?:${SENDING}${NOT_STOP}{0,40}?${link_sentences_LINK}|${SENDING_LINK}(?=\s*(?:for|to|about|on|zu|für|pour|para|sobre|查看|了解|阅读|閱讀|をご覧|を参照|${STOP}|$)))${NOT_STOP}{0,60}?${link_sentences_END}`, "giu");
 // What such a sentence names: the page or the more it holds. "Read [config](…) files from XDG dirs" names neither: a
 // change whose verb is "read".
 const PAGE_WORDS = /click|tap|klick|cliquez|clic|clique|点击|點擊|点此|點此|详见|詳見|详情|詳情|詳しくは|詳細は|こちら|자세한|\b(?:more|details|guide|docs?|documentation|instructions|change ?log|release notes|notes de version|journal des modifications|änderungsprotokoll|registro de cambios|info(?:rmation)?|page|post|article|wiki|readme|here|hier|ici|aquí|aqui|anleitung|dokumentation|infos?|informationen|guía|guia|documentación|documentação|página|seite)\b|文档|文檔|说明|說明|指南|更新日志|更新日誌|ドキュメント|ガイド|変更履歴|문서|가이드|변경\s?로그/iu;
@@ -17416,6 +17632,7 @@ function withoutPointingWords(text) {
 
 
 
+
 const cleanup_MARK = DROPPED_MARK;
 // "(v6 upgrade guidance)", " - [docs]", "(cf. [guide])", "(see [docs])": a bracket that holds only a link's words, or
 // a pointer word and them, points at a page the post cannot link.
@@ -17456,7 +17673,10 @@ const NUMBER_LINK = new RegExp(`${LINK_OPEN}\\s*(?:[([（]\\s*#?\\d{1,9}\\s*[)\\
 // references go with them, or "(completed in)" and "… via" are left. A bracket that only pointed goes whole.
 const DROPPED_RUN = `${cleanup_MARK}(?:\\s*(?:[,;&]|\\band\\b)?\\s*${cleanup_MARK}){0,20}`;
 const POINTING_WORDS = "(?:in|by|from|via|see|at|since|after|thanks(?: to)?)";
-const BRACKET_POINTING_AT_DROPPED = new RegExp(`\\s*[,;]?\\s*[(（]\\s*(?:[A-Za-z]{2,20}(?:\\s+[A-Za-z]{2,20}){0,3}\\s+)?${POINTING_WORDS}\\s*${DROPPED_RUN}\\s*[)）]`, "giu");
+// In a bracket the words that cite a specification or a page point too: "(per [MSC3860](…))", "(as per …)", "(cf. …)",
+// "(refs …)", "(following …)", "(siehe …)", "(voir …)", "(ver …)", "(veja …)", "(参见 …)", "(詳細は …)".
+const CITING_WORDS = "(?:per|as per|cf\\.?|refs?|re|following|according to|siehe|vgl\\.|voir|ver|veja|véase|参见|参考|详见|詳細は|参照)";
+const BRACKET_POINTING_AT_DROPPED = new RegExp(`\\s*[,;]?\\s*[(（]\\s*(?:(?:[A-Za-z]{2,20}(?:\\s+[A-Za-z]{2,20}){0,3}\\s+)?${POINTING_WORDS}|${CITING_WORDS})\\s*${DROPPED_RUN}\\s*[)）]`, "giu");
 const WORDS_POINTING_AT_DROPPED = new RegExp(`(?<=[^\\s,;])[\\s,;]+(?:[A-Za-z]{2,20}(?:ed|en)\\s+)?${POINTING_WORDS}\\s*${DROPPED_RUN}(?=\\s*[.,;:!?)\\]。，、；：！？]|\\s*$)`, "giu");
 // Dropped links before punctuation take their space and separating commas along: "fixed in <a>, <b>." → "fixed in.".
 const DROPPED_BEFORE_PUNCTUATION = new RegExp(`(?:\\s*[,;]?\\s*${cleanup_MARK})+(?=\\s*[.,;:!?)\\]。，、；：！？]|$)`, "g");
@@ -17602,7 +17822,9 @@ const CREDITS = [
     // number went: "… by spectranaut · · tc39/ecma262".
     [new RegExp(`(?:\\s+by\\s+[\\w-]{1,39})?\\s+·\\s+(?:(?:Pull Request|Issue|Discussion|Commit)\\s+#?\\w{1,40}\\s+)?·\\s+[\\w.-]{1,100}\\/[\\w.-]{1,100}(?=\\s*$|\\s*[)\\]])`, "gu"), ""],
     // GitHub's generated notes: "… by @user in https://github.com/o/r/pull/12" (or "in #12", or a link now gone)
-    [new RegExp(`(?:^|\\s+)by\\s+${cleanup_HANDLES}\\s+in(?:\\s+(?:${PR_URL}|${cleanup_REF})|\\s*$)`, "gi"), ""],
+    // Also before a tag git-cliff writes after the link ("… by @user in [#12](…) [**breaking**]"): the tag stays for the
+    // kind, the credit and its "in" go.
+    [new RegExp(`(?:^|\\s+)by\\s+${cleanup_HANDLES}\\s+in(?:\\s+(?:${PR_URL}|${cleanup_REF})|\\s*$|(?=(?:\\s*${cleanup_MARK})*\\s*\\[\\**[\\p{L}][\\p{L} -]{0,28}\\**\\]\\s*$))`, "giu"), ""],
     // Chinese credits: "由 @user 贡献，在 #123", "感谢 @user 的贡献", "（由 @a、@b 提交）"
     [new RegExp(`[，,（(]?\\s*由\\s*${cleanup_HANDLES}\\s*(?:贡献|提交|提供|实现|修复)?(?:[，,]\\s*在\\s*(?:${cleanup_REFS})?(?:\\s*中)?)?\\s*[）)]?`, "g"), ""],
     // A reference and its author in plain brackets at a change's end (Sidekiq's Changes.md): "[#6874, deve1212]",
@@ -18481,7 +18703,7 @@ function cleanText(text) {
     const uncredited = text.includes(cleanup_MARK) && /\bby\s/iu.test(text) ? text.replace(CREDIT_BEFORE_DROPPED_LINK, "") : text;
     const credited = uncredited.replace(/[^\p{L}\p{N}\s]/gu, "").trim().split(/\s+/).length > 1 ? uncredited : text;
     // A link that only pointed is known by its marks: it goes before tidy() takes them off.
-    let result = withoutCredits(tidy(withoutPointerLink(credited)));
+    let result = withoutCredits(tidy(withoutPointerLink(withoutThankYouSentences(credited))));
     result = withoutPointers(tidy(result)).replace(NOTE_NUMBERS, "");
     // "This release includes a number of improvements since the last version.": says that changes exist, not which.
     result = withoutContentFree(result);
@@ -23044,6 +23266,9 @@ const SENTENCE_END = /(?:[。．！？]|(?<![A-Z]|\b(?:etc|misc|approx|vs|incl))
 // A kind said by a generator's past participle ("Fixed bugs", "Implemented enhancements", "Added features") or cut to a
 // plural of its commit type ("Perfs", "Feats", "Fixs").
 const GENERATED_KIND = /^(?:(?:fixed|implemented|added|resolved|merged|completed|closed)\s+(?:bugs|enhancements|features|issues|improvements)|perfs|feats|fixs)$/iu;
+// A kind said by the bare verb of a Keep-a-Changelog-style section ("### Add", "### Change", "### Remove", "Fix"): over
+// "Add `command` filter" it would read "Add: Add …". The kind's own label says it.
+const BARE_VERB = /^(?:add|change|fix|remove|deprecate|update|improve|enhance|feat|perf|refactor)$/iu;
 /** The label a heading gives in its place (null: none), or null when the heading is a label as written. */
 function labelInPlaceOf(heading, meaning, kindLabel) {
     const text = heading.trim().replace(/[:：]$/u, "").trim();
@@ -23055,7 +23280,7 @@ function labelInPlaceOf(heading, meaning, kindLabel) {
         return { label: named[1].replace(/[-@]$/u, "") };
     if (SENTENCE_END.test(text) && (text.split(/\s+/u).length > 3 || /[。．！？]$/u.test(text)))
         return { label: kind === null ? null : kindLabel(kind) };
-    if (GENERATED_KIND.test(text))
+    if (GENERATED_KIND.test(text) || BARE_VERB.test(text))
         return { label: kind === null ? null : kindLabel(kind) };
     return null;
 }
@@ -23784,13 +24009,40 @@ function swapsPublicApi(text) {
     return (/api|instead of|namespace|module|package|interface|class|type/u.test(lower) && SWAPS_PUBLIC_API.test(lower)) || reworksApi(text);
 }
 
+;// CONCATENATED MODULE: ./src/notes/kinds/future-plans.ts
+// Sections about what a later release will do ("Upcoming changes", "Roadmap", "What's next", "今后计划", "今後の予定",
+// "예정된 변경 사항", "Geplante Änderungen", "À venir", "Próximamente"): a plan, no change of this release. An item there
+// that reads as breaking ("macOS 27 drops Intel support… in September 2027") breaks nothing yet, so the post never
+// labels it "⚠️ Breaking changes", and it ranks after what this release did.
+// A leading icon ("🔮 Upcoming changes") and a closing colon say nothing of the section.
+const FRAME = /^[\p{Extended_Pictographic}\uFE0F\u200D\s#*_]+|[\s:：*_]+$/gu;
+// The heading opens on its future word ("Upcoming changes in 7.0", "Planned deprecations", "Future work") or is one
+// of the fixed names for a plan ("What's next", "Coming soon", "Looking ahead", "Deprecation schedule").
+const AHEAD = new RegExp([
+    String.raw `^(?:upcoming|planned|future|forthcoming|coming (?:soon|changes|up|next)|roadmap|what'?s (?:next|coming|ahead)|looking (?:ahead|forward)|next (?:release|version|major|minor|steps for the project)|in (?:the )?(?:next|coming|future) (?:release|version)s?|deprecation (?:schedule|timeline|plan)s?)\b`,
+    String.raw `^(?:今后|今後|未来|後続|后续|接下来|下一(?:个)?版本|下个版本|即将|计划中|計劃中|规划|規劃|路线图|路線圖|预告|預告)(?:的)?`,
+    String.raw `^(?:今後の|次期|将来の)|(?:予定|ロードマップ)(?:の(?:変更|機能))?$|^ロードマップ`,
+    String.raw `^(?:향후|다음 (?:릴리스|버전)|로드맵)|예정(?:된)?(?:\s*(?:변경|기능|사항))*(?:\s*사항)?$`,
+    String.raw `^(?:geplante?[rsn]?|kommende[rsn]?|künftige[rsn]?|zukünftige[rsn]?|ausblick|demnächst|in (?:der )?nächsten version)\b`,
+    String.raw `^(?:à venir|prochainement|(?:changements|modifications|évolutions) (?:à venir|prévu(?:e)?s|futur(?:e)?s)|prochaine version|feuille de route)\b`,
+    String.raw `^(?:próximamente|pr[oó]xim[oa]s? (?:cambios|versi[oó]n|vers[aã]o|mudanças|altera[cç][oõ]es)|cambios (?:futuros|previstos|planificados)|mudanças (?:futuras|planejadas|previstas)|hoja de ruta|em breve|roteiro)\b`,
+].join("|"), "iu");
+/** True when a section heading (or a list's lead-in label) names what a later release will do, not what this one did.
+ *  Short headings only: a sentence that mentions the future ("Future-proof config loading") is a change's title. */
+function plansAhead(heading) {
+    const words = heading.replace(FRAME, "").trim();
+    if (words === "" || words.length > 60)
+        return false;
+    return AHEAD.test(words) && !/^future[- ]proof/iu.test(words);
+}
+
 ;// CONCATENATED MODULE: ./src/notes/kinds/misfiled-features.ts
 // Items a "Performance" section holds that are no speed-up: some generators file every "feat" and "perf" commit under
 // "Performance", so "添加任务模板", "支持自定义AI个人提示词" and "Upgrade office" sit beside "优化已读数据". What adds or
 // supports something is a feature and shows under that label; a bundled component upgraded by its name alone is a
 // bump. A line that names speed ("3x faster", "-40% memory", latency) stays performance whatever its verb ("Enable SIMD
 // parsing, 3x faster", "New B-tree index makes lookups 10x faster"), and the vague "optimise X" lines stay where the
-// notes filed them, after the features.
+// notes filed them, after the features. So does one that adds a way of going faster (lazy loading, a cache).
 
 // A Chinese line that starts by optimising ("优化…", "改进…", "提升…"): what it says is supported or settable inside
 // ("优化消息支持…") was there before.
@@ -23807,12 +24059,15 @@ const misfiled_features_ADDS = new RegExp([
 // named and nothing more. "Update" is a bump only with a version or a package's shape (a scope, a code span, a dotted
 // name): "Update batching" says the batching changed.
 const COMPONENT_BUMP = /^(?:upgrade[sd]?|bump(?:s|ed)?)\s+\x60?[\w.@/-]+\x60?$|^update[sd]?\s+(?:\x60[\w.@/-]+\x60|@[\w.-]+\/[\w.-]+|[\w-]+\.[\w.-]+|[\w.@/-]+\s+(?:to\s+)?v?\d+(?:\.\d+)+)$|^升级\s*[\w.@/-]+$|^更新\s*[\w.@/-]+\s*(?:到|至)?\s*v?\d+(?:\.\d+)+$/iu;
+// A way of making things faster, named: what it adds is the speed-up ("Add lazy loading to skimage.segmentation", "新增
+// 缓存", "並列処理を追加"), so it stays where the notes filed it.
+const SPEED_TECHNIQUE = /\b(?:lazy[ -]?load(?:s|ed|ing)?|lazily|lazy (?:import|evaluation|initiali[sz]ation)s?|cach(?:e|es|ed|ing)|memoi[sz](?:e|es|ed|ation)|paralleli[sz](?:e|es|ed|ation)|parallel|vectori[sz](?:e|es|ed|ation)|simd|prefetch(?:es|ed|ing)?|precomput(?:e|es|ed|ing)|chargement (?:différé|paresseux)|mise en cache|carga (?:diferida|perezosa)|carregamento (?:lento|preguiçoso|sob demanda))\b|懒加载|延迟加载|按需加载|缓存|并行|遅延読み込み|遅延ロード|キャッシュ|並列|지연 로딩|캐시|병렬/iu;
 /** The kind a line filed under "Performance" has by its own words, when that is not performance. */
 function misfiledUnderPerformance(text) {
     const line = text.trim();
     if (COMPONENT_BUMP.test(line))
         return "dependencies";
-    if (namesSpeed(line) || speedsUp(line) || OPTIMISES.test(line))
+    if (namesSpeed(line) || speedsUp(line) || OPTIMISES.test(line) || SPEED_TECHNIQUE.test(line))
         return null;
     return misfiled_features_ADDS.test(line) ? "feature" : null;
 }
@@ -24070,6 +24325,7 @@ function leadsInNamedParts(blocks, index, clean) {
 ;// CONCATENATED MODULE: ./src/notes/model.ts
 // Release notes as a maintainer skims them: entries (changes and prose sentences), each with its kind and the
 // label it sits under, in source order. Built from the Markdown blocks; no length or network rules here.
+
 
 
 
@@ -24436,14 +24692,17 @@ function isLabelName(text) {
 // A commit scope as release-please writes it before a change: one lower-case word and a colon ("vuln: ", "auth: ").
 const LOWER_SCOPE = /^[a-z][\w./-]{0,24}:\s+/u;
 /** A change read as `kind` under its section that closes a security hole (see closedVulnerability). */
-function closesHole(kind, own, text) {
+function closesHole(kind, own, text, filed) {
     if (kind !== "fix" && kind !== "change" && kind !== "other" && kind !== "performance" && kind !== "dependencies" && kind !== "highlight")
         return false;
     const hole = closedVulnerability(text);
     if (hole === null)
         return false;
-    // Under "Other changes", a memory bug's class alone is a bug fixed, not a hole (see namesOnlyMemoryBug).
+    // Under "Other changes", a memory bug's class alone is a bug fixed, not a hole (see namesOnlyMemoryBug); under the
+    // notes' own "Bug Fixes", an integer overflow alone is too: the section says more than a word (namesOnlyArithmeticBug).
     if (kind !== "fix" && namesOnlyMemoryBug(text))
+        return false;
+    if (filed && namesOnlyArithmeticBug(text))
         return false;
     // A bump is a security fix only when it names the hole ("Bump minimist to 1.2.6 to fix CVE-2021-44906"); so is a
     // notable change ("CVE-2025-23084 - path: fix path traversal").
@@ -25081,7 +25340,7 @@ const MAY_BREAK_IN_WORDS = new Set(["removal", "change", "other", "highlight", "
  *  requirement ("Removal of ARM32 (armhf) support", "`map_chr()` no longer coerces …"), is breaking, and says so.
  *  (Not in the project's own section, "Project changes": project-sections.ts.) */
 function withBreaksToldInProse(entries, phrases) {
-    return entries.map((entry) => !entry.prose && !entry.fluff && MAY_BREAK_IN_WORDS.has(entry.kind) && !namesProjectSection(entry.label) && statesBreakInProse(entry.text)
+    return entries.map((entry) => !entry.prose && !entry.fluff && entry.planned !== true && MAY_BREAK_IN_WORDS.has(entry.kind) && !namesProjectSection(entry.label) && statesBreakInProse(entry.text)
         ? { ...entry, kind: "breaking", label: entry.label !== null && BREAKING_WORD.test(entry.label) ? entry.label : phrases.label("breaking") }
         : entry);
 }
@@ -25938,7 +26197,7 @@ function readNotesModel(markdown, wanted, version) {
         const guarded = context === "fix" || own === "fix" ? securityScopeWords(text.trimStart()) : null;
         if (guarded !== null && (kind === "fix" || kind === "security"))
             kind = guardsAgainstHole(guarded) || closedVulnerability(guarded) !== null ? "security" : "fix";
-        else if (closesHole(kind, own, scope ? text.trimStart().slice(scope.length) : reading.text)) {
+        else if (closesHole(kind, own, scope ? text.trimStart().slice(scope.length) : reading.text, context === "fix")) {
             upkeep = isNoise(kind);
             kind = "security";
         }
@@ -25954,8 +26213,13 @@ function readNotesModel(markdown, wanted, version) {
             kind = "change";
         // A change of another kind than its section's wears its own kind's label: a CVE fix under "Bug Fixes" shows under
         // "Security", a "feat:" under changesets' "Patch Changes" under "Features". A part's label ("Server") stays.
+        // Under "Upcoming changes", "Roadmap", "今後の予定": a plan, which breaks nothing yet and ranks after this release's
+        // changes, under the notes' own heading (future-plans.ts).
+        const ahead = outer?.label && plansAhead(outer.label) ? outer.label : [...stack].reverse().find((part) => part.heading !== undefined && plansAhead(part.heading));
+        if (ahead !== undefined)
+            kind = "other";
         const inForce = outer && "beside" in outer && outer.beside === true ? outer.label : (outer?.label ?? sectionLabel(stack));
-        const refiled = kind !== context && ((mixed && kind !== "breaking" && !named.has(kind)) || (context === "breaking" && inForce !== null && BREAKING_WORD.test(inForce)) || (kind === "security" && inForce !== null && ![null, "security"].includes(headingMeaning(inForce))) || (changesets && !outer && (context === "fix" || context === "feature")) || (bumpOnly && kind !== "breaking") || (context === "feature" && !outer && (kind === "removal" || kind === "deprecation")) || (context === "removal" && kind === "deprecation") || (context === "internal" && kind === "deprecation") || (context === "performance" && kind !== context));
+        const refiled = kind !== context && ((mixed && kind !== "breaking" && !named.has(kind)) || (context === "breaking" && inForce !== null && BREAKING_WORD.test(inForce)) || (kind === "security" && inForce !== null && ![null, "security"].includes(headingMeaning(inForce))) || (changesets && !outer?.meaning && (context === "fix" || context === "feature")) || (bumpOnly && kind !== "breaking") || (context === "feature" && !outer && (kind === "removal" || kind === "deprecation")) || (context === "removal" && kind === "deprecation") || (context === "internal" && kind === "deprecation") || (context === "performance" && kind !== context));
         // A change under the notes' breaking heading that says it breaks nothing keeps the notes' own words over it
         // ("Breaking Changes"), never the stock "⚠️" label: the maintainer filed it there, the post does not call it breaking.
         // In the post's language ("破坏性变更" over Chinese changes), without the warning sign a breaking change wears.
@@ -25984,6 +26248,8 @@ function readNotesModel(markdown, wanted, version) {
             // word ("新增：…", "修复：…", "优化：…"), that word is the group's label, said once.
             label = (amongKindTagged() ? kindWordOf(reading.text) : null) ?? phrases.label(kind);
         }
+        if (ahead !== undefined)
+            label = typeof ahead === "string" ? ahead : (ahead.label ?? ahead.heading ?? null);
         const word = kindWordOf(reading.text);
         // Not in a list of titled items, where "Improvements: …" is one item's title among its siblings'.
         const said = word !== null && word === label && !siblingsTitled() ? reading.text.replace(KIND_PREFIX, "") : null;
@@ -26006,6 +26272,8 @@ function readNotesModel(markdown, wanted, version) {
             made.weighty = true;
         if (removedApi)
             made.removedApi = true;
+        if (ahead !== undefined)
+            made.planned = true;
         if (upkeep)
             made.upkeep = true;
         if (isMiscSection(outer?.label ?? sectionLabel(stack)))
@@ -26383,6 +26651,11 @@ function readNotesModel(markdown, wanted, version) {
                     const label = text.replace(/[:：]$/u, "");
                     listLabel = labelSaying(label);
                 }
+                // A bold label in a release line's body over the items under it (changesets' "- abc123: ## v0.13.5" then
+                // "**New features**", "**Bug fixes**"): it labels them, as the item's own title would have.
+                const bodyOf = labelItems.get(block.parent);
+                if (bodyOf && (bodyOf.label === null || bodyOf.fromBody === true) && block.strong && isLabelLike(text) && next?.kind === "item" && next.parent === block.parent)
+                    Object.assign(bodyOf, labelSaying(text.replace(/[:：]$/u, "")), { fromBody: true });
                 if (BODY_BREAKING_MARK.test(text))
                     markBreaking(block.parent, text);
                 else if (!markedByDetail(block.parent, text))
@@ -26887,9 +27160,8 @@ function readNotesModel(markdown, wanted, version) {
     }
     while (stack.length > 0)
         closeSection(stack.pop());
-    for (const [index, { entry: item }] of itemEntries)
-        if (stressOf(blocks, index, item.text) !== 0)
-            item.stress = stressOf(blocks, index, item.text);
+    for (const [index, stress] of stressOfChanges(blocks, new Map([...itemEntries].map(([index, { entry }]) => [index, entry]))))
+        itemEntries.get(index).entry.stress = stress;
     for (const { used, asEntry } of labelItems.values())
         if (!used && asEntry)
             entries.push(asEntry);
@@ -26899,7 +27171,7 @@ function readNotesModel(markdown, wanted, version) {
 }
 
 // EXTERNAL MODULE: ./src/bluesky/rich-text.ts
-var rich_text = __nccwpck_require__(1783);
+var rich_text = __nccwpck_require__(6460);
 ;// CONCATENATED MODULE: ./src/notes/networks.ts
 // A network's counting rules, the one thing the composer needs to know about where a post goes: how it counts
 // text, its limit, which tokens it turns into links, and whether @handles in the notes would notify someone.
@@ -27131,7 +27403,7 @@ const shouted = (spelling) => !/\p{Ll}/u.test(spelling) && project_name_squash(s
 const SENTENCE_START = /(?:^|\n)[ \t]*(?:[-*+>]|\d{1,3}[.)])?[ \t]*$|[.!?:;][\s"'“”]*$/u;
 // A conventional commit's subject line: "feat!: …", "- fix(core): …".
 const project_name_COMMIT_SUBJECT = /^[ \t]*(?:[-*+][ \t]+)?(?:\*\*)?[a-z]+(?:\([^)\n]*\))?!?(?:\*\*)?:[ \t]/u;
-const HEADING_LINE = /(?:^|\n)[ \t]*#{1,6}[ \t][^\n]*$/u;
+const project_name_HEADING_LINE = /(?:^|\n)[ \t]*#{1,6}[ \t][^\n]*$/u;
 /**
  * How the notes write `name`, ignoring case and separators ("tailwindcss" → "Tailwind CSS", "rubocop" → "RuboCop");
  * null unless the people's words give it capitals that a sentence's start does not explain (all lowercase is how code
@@ -27182,7 +27454,7 @@ function spellingCounts(text, name) {
                     break;
                 const spelling = prose.slice(start, end);
                 const before = prose.slice(Math.max(0, start - 200), start);
-                const telling = /\p{Lu}/u.test(spelling.slice(1)) || HEADING_LINE.test(before) || !SENTENCE_START.test(before);
+                const telling = /\p{Lu}/u.test(spelling.slice(1)) || project_name_HEADING_LINE.test(before) || !SENTENCE_START.test(before);
                 const lineStart = prose.lastIndexOf("\n", start) + 1;
                 const lineEnd = prose.indexOf("\n", end);
                 const line = prose.slice(lineStart, lineEnd === -1 ? prose.length : lineEnd);
@@ -27442,7 +27714,9 @@ const LANGUAGE_CODE = /^(?:en|zh|cn|tw|hk|ja|jp|ko|kr|fr|de|es|pt|br|ru|it|tr|vi
 // A repository named for the product's website's domain ("react.dev", "ko.react.dev", "vuejs.org",
 // "www.ruby-lang.org"), with a translation's language code or "www" as its first label, or none.
 // A docs or developers' subdomain ("developers.portone.io", "docs.foo.dev") names the site's part, not the product.
-const DOMAIN_REPO = /^(?:(?:www|docs?|developers?|dev|api|help|support|learn|blog|[a-z]{2}(?:-[a-z]{2,4})?)\.)?([a-z][\w-]*)\.(?:dev|org|com|net|site|io|ai|app|co|cloud)$/iu;
+// A GitHub Pages site under its old domain ("elixir-lang.github.com") is one too. (Not ".js" or ".rs": "chart.js" and
+// "tokio.rs"-like names are more often a product's own than a site's.)
+const DOMAIN_REPO = /^(?:(?:www|docs?|developers?|dev|api|help|support|learn|blog|[a-z]{2}(?:-[a-z]{2,4})?)\.)?([a-z][\w-]*)(?:\.github)?\.(?:dev|org|com|net|site|io|ai|app|co|cloud|sh|me|so|xyz|tech|info|page|land|tools|eu|de|fr|jp|cn)$/iu;
 /** The product a documentation repository's notes name in their title before this version ("title: TiDB 8.5.1 Release
  *  Notes", "## Gin v1.12.0", "Git v2.55 Release Notes"): one to three words, a capital in them, after any announcing
  *  words; null if the title names none. */
@@ -27520,6 +27794,11 @@ function readersName(release, notes) {
         // one its title names beside this version ("Kitex Release v0.15.1"), and its text names again, is this release's.
         if (titled && /\.github\.io$/iu.test(release.repo) && project_name_squash(product) === project_name_squash(release.owner) && timesWritten(notes, titled, false) >= 2)
             return titled;
+        // A site named for a short domain ("Homebrew/brew.sh"): the owner's name the site's is made of, written beside this
+        // version in the notes ("announce Homebrew 6.0.0"), is the product's.
+        const owners = domain ? ownersNameBesideVersion(notes, release.owner, release.version) : null;
+        if (owners && madeOf(project_name_squash(owners), project_name_squash(product)))
+            return owners;
         return nameOf({ ...release, repo: product }, notes, true, true);
     }
     // A translation's documentation named by its language alone ("pingcap/docs-cn") holds the product its notes name.
@@ -27538,7 +27817,9 @@ function readersName(release, notes) {
         // A package named as its repository ("vuejs/pinia" tags "pinia@2.2.0") is the repository's product: its name
         // opens the post as the repository's would ("Pinia 2.2.0"); another package is written as code is.
         const own = tagged.scope === null && project_name_squash(tagged.name) === project_name_squash(release.repo) && !GENERIC.has(tagged.name.toLowerCase());
-        const name = nameOf({ ...release, owner: tagged.scope ?? release.owner, repo: tagged.name }, notes, own);
+        // A package is named as it is installed: "auto-instrumentations-node" keeps the "-node" a repository's name drops.
+        const read = nameOf({ ...release, owner: tagged.scope ?? release.owner, repo: tagged.name }, notes, own);
+        const name = /[-_]node(?:js)?$/iu.test(tagged.name) && project_name_squash(read) !== project_name_squash(tagged.name) && project_name_squash(tagged.name).startsWith(project_name_squash(read)) ? tagged.name : read;
         if (!tagged.scope || (name !== `${tagged.scope}/${tagged.name}` && name !== tagged.name))
             return name;
         // The product's own core in a scope named for the repository, maybe with the product's major ("@keystone-6/core"
@@ -29102,7 +29383,7 @@ const everyUser = (entry) => entry.kind === "breaking" && !entry.prose && (touch
 function standing(entry) {
     // A notice of what a later release drops comes after this release's breaking changes and security fixes.
     if (entry.ahead === true)
-        return AHEAD;
+        return compose_AHEAD;
     const rank = groupRank(entry);
     // A notice that an older version reached its end of life changes nothing in this release (end-of-life.ts); one the
     // notes file as breaking stays where they put it.
@@ -29150,7 +29431,7 @@ const NEW_DEFAULT = RANK.feature - 0.5;
 const EXPECTED_REMOVAL = RANK.feature + 0.25;
 const compose_SELF_DEPRECATED = RANK.feature + 0.75;
 const HARDENING_FIX = RANK.fix - 0.25;
-const AHEAD = RANK.security + 0.5;
+const compose_AHEAD = RANK.security + 0.5;
 const UPGRADE_GUIDE = /\b(?:migration|upgrad(?:e|ing)|porting)\s+(?:guide|notes|instructions)\b|迁移指南|升级指南|移行ガイド|マイグレーションガイド|마이그레이션 가이드/iu;
 // "Document X in the migration guide" is one more page of docs, no guide: docs never lead the fixes.
 const IN_GUIDE = /\b(?:in|to|into) (?:the |our )?(?:[\w./-]+ )?(?:migration|upgrad(?:e|ing)|porting) (?:guide|notes|instructions)\b|(?:迁移指南|升级指南)(?:中|里)|(?:移行ガイド|マイグレーションガイド)(?:に|へ)|마이그레이션 가이드에/iu;
@@ -29487,14 +29768,14 @@ function compose(release, options = {}) {
 
 ;// CONCATENATED MODULE: ./src/announce/network-modules.ts
 const defaultLoaders = {
-    loadBluesky: () => Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(696), __nccwpck_require__.e(901)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7901)),
-    loadMastodon: () => Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(429), __nccwpck_require__.e(781)]).then(__nccwpck_require__.bind(__nccwpck_require__, 781)),
+    loadBluesky: () => Promise.all(/* import() */[__nccwpck_require__.e(718), __nccwpck_require__.e(938), __nccwpck_require__.e(55)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7436)),
+    loadMastodon: () => Promise.all(/* import() */[__nccwpck_require__.e(718), __nccwpck_require__.e(515), __nccwpck_require__.e(460)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5460)),
 };
 
 // EXTERNAL MODULE: ./src/bluesky/errors.ts
-var bluesky_errors = __nccwpck_require__(3786);
+var bluesky_errors = __nccwpck_require__(5655);
 // EXTERNAL MODULE: ./src/mastodon/errors.ts
-var mastodon_errors = __nccwpck_require__(9244);
+var mastodon_errors = __nccwpck_require__(6459);
 ;// CONCATENATED MODULE: ./src/announce/settings.ts
 // Which networks a run announces on, and the rules every door applies to their settings: a network is on when any of
 // its credentials is given (then all of them are needed), X's become optional once another network is on, and a run
@@ -29610,7 +29891,7 @@ async function mastodonLimits(plan, deps) {
 }
 
 // EXTERNAL MODULE: ./src/core/network-thread.ts
-var network_thread = __nccwpck_require__(2178);
+var network_thread = __nccwpck_require__(2125);
 ;// CONCATENATED MODULE: ./src/core/release-key.ts
 /**
  * "owner/repo@tag" (the version when there is no tag). The same release gives the same key in the Action, the plugin
@@ -29626,7 +29907,7 @@ function releaseKey(release) {
 }
 
 // EXTERNAL MODULE: ./src/x/errors.ts
-var x_errors = __nccwpck_require__(5689);
+var x_errors = __nccwpck_require__(1912);
 ;// CONCATENATED MODULE: ./src/x/media.ts
 // Uploads the first post's image through X's v2 media endpoints (the v1.1 upload is retired for self-serve apps): one
 // request for a small image, a chunked upload above ONE_SHOT_MAX_BYTES and for every GIF, waiting while X processes
@@ -29710,11 +29991,11 @@ async function waitWhileProcessing(client, first, sleep, debug) {
 }
 
 // EXTERNAL MODULE: ./src/core/workflow-commands.ts
-var workflow_commands = __nccwpck_require__(845);
+var workflow_commands = __nccwpck_require__(552);
 // EXTERNAL MODULE: ./src/x/resume.ts
-var resume = __nccwpck_require__(5721);
+var resume = __nccwpck_require__(5088);
 // EXTERNAL MODULE: ./src/x/status-url.ts
-var status_url = __nccwpck_require__(2240);
+var status_url = __nccwpck_require__(6225);
 ;// CONCATENATED MODULE: ./src/x/publish-thread.ts
 // Posts a composed thread as a chain of replies, each post at most once: what an earlier run posted is found and kept,
 // only the missing posts are sent, and when it stops it says exactly what exists and what does not.
@@ -30326,11 +30607,11 @@ function describeImage(file) {
 }
 
 // EXTERNAL MODULE: ./src/core/outside-text.ts
-var outside_text = __nccwpck_require__(9354);
+var outside_text = __nccwpck_require__(8273);
 // EXTERNAL MODULE: ./src/core/redact.ts
-var redact = __nccwpck_require__(2258);
+var redact = __nccwpck_require__(8477);
 // EXTERNAL MODULE: ./src/core/types.ts
-var types = __nccwpck_require__(3054);
+var types = __nccwpck_require__(4775);
 ;// CONCATENATED MODULE: ./src/action/network-inputs.ts
 // The Action's Bluesky and Mastodon inputs, read for inputs.ts (still the only caller of core.getInput): each network
 // is on when any of its credential inputs is given, and then needs all of them; every problem is collected.
@@ -30912,19 +31193,19 @@ function defaultDeps() {
         env: process.env,
         // A sync read of one small file (the event JSON); a throw (no such file) still becomes a rejection.
         readTextFile: (path) => new Promise((resolve) => resolve((0,external_node_fs_namespaceObject.readFileSync)(path, "utf8"))),
-        createDispatcher: async (env) => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(519)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9519))).createDispatcher(env),
+        createDispatcher: async (env) => (await Promise.all(/* import() */[__nccwpck_require__.e(718), __nccwpck_require__.e(786)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2786))).createDispatcher(env),
         // octokit and the GitHub client are a separate chunk of the bundle: only a lookup by tag loads them.
         findRelease: async (query, dispatcher) => {
             const [{ createGitHubClient }, { findReleaseByTag }] = await Promise.all([
-                Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(217), __nccwpck_require__.e(449)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9449)),
-                Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(217), __nccwpck_require__.e(996)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3996)),
+                Promise.all(/* import() */[__nccwpck_require__.e(718), __nccwpck_require__.e(559), __nccwpck_require__.e(962)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3962)),
+                Promise.all(/* import() */[__nccwpck_require__.e(718), __nccwpck_require__.e(559), __nccwpck_require__.e(49)]).then(__nccwpck_require__.bind(__nccwpck_require__, 430)),
             ]);
             const github = createGitHubClient({ apiUrl: query.apiUrl, token: query.token, dispatcher });
             return findReleaseByTag(github, query, { token: query.token });
         },
         // So are the X client and the OAuth code: a dry run never loads (or even parses) them.
         createClient: async (options) => {
-            const { XClient } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(794)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7794));
+            const { XClient } = await Promise.all(/* import() */[__nccwpck_require__.e(718), __nccwpck_require__.e(674)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6674));
             return new XClient(options);
         },
     };
@@ -31235,7 +31516,7 @@ function runLog(actions, secrets) {
 
 /***/ }),
 
-/***/ 3786:
+/***/ 5655:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -31247,10 +31528,10 @@ function runLog(actions, secrets) {
 /* harmony export */   z$: () => (/* binding */ BLUESKY_INPUT)
 /* harmony export */ });
 /* unused harmony export phraseRateLimitReset */
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
-/* harmony import */ var _core_reset_time_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9804);
-/* harmony import */ var _core_redact_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2258);
-/* harmony import */ var _core_server_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(818);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2091);
+/* harmony import */ var _core_reset_time_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1971);
+/* harmony import */ var _core_redact_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8477);
+/* harmony import */ var _core_server_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5195);
 // The catalogue of Bluesky failures: turns an XRPC answer (or a transport failure) into a ReleaseTweetError in the
 // user's terms. Pure. Error names and bodies as the reference PDS sends them (atproto packages/pds, xrpc-server):
 // {"error": "<Name>", "message": "<text>"}.
@@ -31382,7 +31663,7 @@ function errorForXrpc(request, answer, nowMs, extra = {}) {
 
 /***/ }),
 
-/***/ 1783:
+/***/ 6460:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -31531,7 +31812,7 @@ function fitsBluesky(text) {
 
 /***/ }),
 
-/***/ 4296:
+/***/ 2091:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -31590,7 +31871,7 @@ function describeError(error) {
 
 /***/ }),
 
-/***/ 2178:
+/***/ 2125:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -31599,7 +31880,7 @@ function describeError(error) {
 /* harmony export */   f6: () => (/* binding */ NETWORK_RETRY_POLICY)
 /* harmony export */ });
 /* unused harmony export NETWORK_LABEL */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2091);
 // What every network's thread publisher returns and throws, so the doors treat X, Bluesky and Mastodon alike.
 
 const NETWORK_LABEL = { bluesky: "Bluesky", mastodon: "Mastodon" };
@@ -31635,15 +31916,15 @@ const defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /***/ }),
 
-/***/ 9354:
+/***/ 8273:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   J: () => (/* binding */ withoutTerminalControls),
 /* harmony export */   Y: () => (/* binding */ quoteOutside)
 /* harmony export */ });
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2258);
-/* harmony import */ var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(845);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8477);
+/* harmony import */ var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(552);
 // Text from outside (X's and GitHub's answers, a proxy's, a git remote) made fit to quote in a message or a log: known
 // secrets blanked first, then control characters stripped, workflow commands defused, folded to one line, and only
 // then shortened, so a cut can never leave part of a secret that redaction would have caught whole (issue 16).
@@ -31692,7 +31973,7 @@ function shorten(text, maxLength) {
 
 /***/ }),
 
-/***/ 2258:
+/***/ 8477:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -31735,7 +32016,7 @@ function redact(text, secrets) {
 
 /***/ }),
 
-/***/ 9804:
+/***/ 1971:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -31761,13 +32042,13 @@ function phraseReset(atMs, nowMs) {
 
 /***/ }),
 
-/***/ 818:
+/***/ 5195:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   h: () => (/* binding */ quoteServerText)
 /* harmony export */ });
-/* harmony import */ var _outside_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9354);
+/* harmony import */ var _outside_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8273);
 // Quoting what a server said (an error message, a reason) inside our own messages: one line, bounded, no controls.
 // A server's words are data: they may be long, hold line breaks or control characters that would forge log lines.
 
@@ -31786,7 +32067,7 @@ function quoteServerText(text, secrets = []) {
 
 /***/ }),
 
-/***/ 1345:
+/***/ 1112:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -31855,7 +32136,7 @@ function maxPostsProblem(value) {
 
 /***/ }),
 
-/***/ 3054:
+/***/ 4775:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -31888,7 +32169,7 @@ const GITHUB_API_ENV = "GITHUB_API_URL";
 
 /***/ }),
 
-/***/ 845:
+/***/ 552:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -31919,7 +32200,7 @@ function defuseCommands(text) {
 
 /***/ }),
 
-/***/ 9244:
+/***/ 6459:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -31931,10 +32212,10 @@ function defuseCommands(text) {
 /* harmony export */   yv: () => (/* binding */ MASTODON_ENV)
 /* harmony export */ });
 /* unused harmony export phraseResetHeader */
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
-/* harmony import */ var _core_reset_time_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9804);
-/* harmony import */ var _core_redact_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2258);
-/* harmony import */ var _core_server_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(818);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2091);
+/* harmony import */ var _core_reset_time_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1971);
+/* harmony import */ var _core_redact_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8477);
+/* harmony import */ var _core_server_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5195);
 // The catalogue of Mastodon failures: turns an API answer (or a transport failure) into a ReleaseTweetError in the
 // user's terms. Pure. Mastodon's error bodies are {"error": "<text>"} (Api::BaseController; Doorkeeper for 401/403),
 // OAuth's {"error": "<code>", "error_description": "<text>"}.
@@ -32039,7 +32320,7 @@ function errorForStatus(request, answer, nowMs, extra = {}) {
 
 /***/ }),
 
-/***/ 5183:
+/***/ 5648:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -32047,7 +32328,7 @@ function errorForStatus(request, answer, nowMs, extra = {}) {
 /* harmony export */   p4: () => (/* binding */ DEFAULT_MASTODON_LIMITS)
 /* harmony export */ });
 /* unused harmony export countableText */
-/* harmony import */ var twitter_text_dist_extractUrlsWithIndices_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8836);
+/* harmony import */ var twitter_text_dist_extractUrlsWithIndices_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2086);
 /* harmony import */ var twitter_text_dist_extractUrlsWithIndices_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(twitter_text_dist_extractUrlsWithIndices_js__WEBPACK_IMPORTED_MODULE_0__);
 // How Mastodon counts a status, for the composer: its StatusLengthValidator, in the instance's numbers.
 // Mastodon (app/validators/status_length_validator.rb, 4.x): the length is the number of grapheme clusters of
@@ -32106,7 +32387,7 @@ function mastodonLength(text, options = {}) {
 
 /***/ }),
 
-/***/ 5417:
+/***/ 5934:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -32116,17 +32397,17 @@ function mastodonLength(text, options = {}) {
 /* harmony export */   SC: () => (/* binding */ weightedLength),
 /* harmony export */   dK: () => (/* binding */ tagOffsets)
 /* harmony export */ });
-/* harmony import */ var twitter_text_dist_parseTweet_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4536);
+/* harmony import */ var twitter_text_dist_parseTweet_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2022);
 /* harmony import */ var twitter_text_dist_parseTweet_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(twitter_text_dist_parseTweet_js__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var twitter_text_dist_configs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9865);
+/* harmony import */ var twitter_text_dist_configs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7927);
 /* harmony import */ var twitter_text_dist_configs_js__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(twitter_text_dist_configs_js__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var twitter_text_dist_extractUrlsWithIndices_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8836);
+/* harmony import */ var twitter_text_dist_extractUrlsWithIndices_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2086);
 /* harmony import */ var twitter_text_dist_extractUrlsWithIndices_js__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(twitter_text_dist_extractUrlsWithIndices_js__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var twitter_text_dist_extractMentionsOrListsWithIndices_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5427);
+/* harmony import */ var twitter_text_dist_extractMentionsOrListsWithIndices_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5657);
 /* harmony import */ var twitter_text_dist_extractMentionsOrListsWithIndices_js__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(twitter_text_dist_extractMentionsOrListsWithIndices_js__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var twitter_text_dist_extractHashtagsWithIndices_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7869);
+/* harmony import */ var twitter_text_dist_extractHashtagsWithIndices_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2035);
 /* harmony import */ var twitter_text_dist_extractHashtagsWithIndices_js__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__nccwpck_require__.n(twitter_text_dist_extractHashtagsWithIndices_js__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var twitter_text_dist_extractCashtagsWithIndices_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1868);
+/* harmony import */ var twitter_text_dist_extractCashtagsWithIndices_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6670);
 /* harmony import */ var twitter_text_dist_extractCashtagsWithIndices_js__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__nccwpck_require__.n(twitter_text_dist_extractCashtagsWithIndices_js__WEBPACK_IMPORTED_MODULE_5__);
 // X's weighted length, through twitter-text. The only module that imports twitter-text.
 // Imports the files it needs rather than the package root: the same code with identical results, about 40% less
@@ -32166,7 +32447,7 @@ function tagOffsets(text) {
 
 /***/ }),
 
-/***/ 5689:
+/***/ 1912:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -32178,11 +32459,11 @@ function tagOffsets(text) {
 /* harmony export */   xm: () => (/* binding */ rateLimitReset)
 /* harmony export */ });
 /* unused harmony exports REPLIES_RESTRICTED, withoutRerunNote, parseErrorBody, quoteX */
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
-/* harmony import */ var _core_reset_time_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9804);
-/* harmony import */ var _core_outside_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9354);
-/* harmony import */ var _core_redact_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2258);
-/* harmony import */ var _core_types_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3054);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2091);
+/* harmony import */ var _core_reset_time_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1971);
+/* harmony import */ var _core_outside_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8273);
+/* harmony import */ var _core_redact_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8477);
+/* harmony import */ var _core_types_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4775);
 // The catalogue of X failures: turns an HTTP answer (or a transport failure) into a ReleaseTweetError in the user's terms.
 // Pure: no I/O. Every entry shares one shape — what happened, what to do — and only the words vary.
 
@@ -32400,7 +32681,7 @@ function errorForResponse(request, response, nowMs, extra = {}) {
 
 /***/ }),
 
-/***/ 5721:
+/***/ 5088:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -32409,8 +32690,8 @@ function errorForResponse(request, response, nowMs, extra = {}) {
 /* harmony export */   vq: () => (/* binding */ ThreadLookupError)
 /* harmony export */ });
 /* unused harmony export isSamePost */
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
-/* harmony import */ var _notes_text_x_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5417);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2091);
+/* harmony import */ var _notes_text_x_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5934);
 // Finding what an earlier run (or an attempt whose answer was lost) posted: the account's own recent posts, read only
 // when X says a post exists already or does not say its id, and matched to the thread's posts by their text.
 // X has no idempotency key (issue 13): this is how a re-run posts only the missing replies, each to the right parent.
@@ -32592,7 +32873,7 @@ class ThreadLookup {
 
 /***/ }),
 
-/***/ 2240:
+/***/ 6225:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -32802,7 +33083,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 
 /***/ }),
 
-/***/ 3429:
+/***/ 5810:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
@@ -32858,7 +33139,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 2645:
+/***/ 2163:
 /***/ ((module) => {
 
 function _interopRequireDefault(e) {
@@ -33120,6 +33401,6 @@ module.exports = _interopRequireDefault, module.exports.__esModule = true, modul
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(218);
+/******/ var __webpack_exports__ = __nccwpck_require__(3627);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

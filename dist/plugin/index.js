@@ -14,7 +14,7 @@ import * as __WEBPACK_EXTERNAL_MODULE_markdown_it_5d44ca14__ from "markdown-it";
 import * as __WEBPACK_EXTERNAL_MODULE__semantic_release_error_4ef9d2e7__ from "@semantic-release/error";
 /******/ var __webpack_modules__ = ({
 
-/***/ 786:
+/***/ 655:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -26,10 +26,10 @@ import * as __WEBPACK_EXTERNAL_MODULE__semantic_release_error_4ef9d2e7__ from "@
 /* harmony export */   z$: () => (/* binding */ BLUESKY_INPUT)
 /* harmony export */ });
 /* unused harmony export phraseRateLimitReset */
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(296);
-/* harmony import */ var _core_reset_time_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(804);
-/* harmony import */ var _core_redact_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(258);
-/* harmony import */ var _core_server_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(818);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(91);
+/* harmony import */ var _core_reset_time_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(971);
+/* harmony import */ var _core_redact_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(477);
+/* harmony import */ var _core_server_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(195);
 // The catalogue of Bluesky failures: turns an XRPC answer (or a transport failure) into a ReleaseTweetError in the
 // user's terms. Pure. Error names and bodies as the reference PDS sends them (atproto packages/pds, xrpc-server):
 // {"error": "<Name>", "message": "<text>"}.
@@ -161,7 +161,7 @@ function errorForXrpc(request, answer, nowMs, extra = {}) {
 
 /***/ }),
 
-/***/ 783:
+/***/ 460:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -310,7 +310,7 @@ function fitsBluesky(text) {
 
 /***/ }),
 
-/***/ 296:
+/***/ 91:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -369,7 +369,7 @@ function describeError(error) {
 
 /***/ }),
 
-/***/ 178:
+/***/ 125:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -378,7 +378,7 @@ function describeError(error) {
 /* harmony export */   f6: () => (/* binding */ NETWORK_RETRY_POLICY)
 /* harmony export */ });
 /* unused harmony export NETWORK_LABEL */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(296);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(91);
 // What every network's thread publisher returns and throws, so the doors treat X, Bluesky and Mastodon alike.
 
 const NETWORK_LABEL = { bluesky: "Bluesky", mastodon: "Mastodon" };
@@ -414,15 +414,15 @@ const defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /***/ }),
 
-/***/ 354:
+/***/ 273:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   J: () => (/* binding */ withoutTerminalControls),
 /* harmony export */   Y: () => (/* binding */ quoteOutside)
 /* harmony export */ });
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(258);
-/* harmony import */ var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(845);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(477);
+/* harmony import */ var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(552);
 // Text from outside (X's and GitHub's answers, a proxy's, a git remote) made fit to quote in a message or a log: known
 // secrets blanked first, then control characters stripped, workflow commands defused, folded to one line, and only
 // then shortened, so a cut can never leave part of a secret that redaction would have caught whole (issue 16).
@@ -471,7 +471,7 @@ function shorten(text, maxLength) {
 
 /***/ }),
 
-/***/ 258:
+/***/ 477:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -514,7 +514,7 @@ function redact(text, secrets) {
 
 /***/ }),
 
-/***/ 804:
+/***/ 971:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -540,13 +540,13 @@ function phraseReset(atMs, nowMs) {
 
 /***/ }),
 
-/***/ 818:
+/***/ 195:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   h: () => (/* binding */ quoteServerText)
 /* harmony export */ });
-/* harmony import */ var _outside_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(354);
+/* harmony import */ var _outside_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(273);
 // Quoting what a server said (an error message, a reason) inside our own messages: one line, bounded, no controls.
 // A server's words are data: they may be long, hold line breaks or control characters that would forge log lines.
 
@@ -565,7 +565,7 @@ function quoteServerText(text, secrets = []) {
 
 /***/ }),
 
-/***/ 345:
+/***/ 112:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -634,7 +634,7 @@ function maxPostsProblem(value) {
 
 /***/ }),
 
-/***/ 54:
+/***/ 775:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -667,7 +667,7 @@ const GITHUB_API_ENV = "GITHUB_API_URL";
 
 /***/ }),
 
-/***/ 845:
+/***/ 552:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -698,7 +698,7 @@ function defuseCommands(text) {
 
 /***/ }),
 
-/***/ 244:
+/***/ 459:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -710,10 +710,10 @@ function defuseCommands(text) {
 /* harmony export */   yv: () => (/* binding */ MASTODON_ENV)
 /* harmony export */ });
 /* unused harmony export phraseResetHeader */
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(296);
-/* harmony import */ var _core_reset_time_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(804);
-/* harmony import */ var _core_redact_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(258);
-/* harmony import */ var _core_server_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(818);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(91);
+/* harmony import */ var _core_reset_time_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(971);
+/* harmony import */ var _core_redact_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(477);
+/* harmony import */ var _core_server_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(195);
 // The catalogue of Mastodon failures: turns an API answer (or a transport failure) into a ReleaseTweetError in the
 // user's terms. Pure. Mastodon's error bodies are {"error": "<text>"} (Api::BaseController; Doorkeeper for 401/403),
 // OAuth's {"error": "<code>", "error_description": "<text>"}.
@@ -818,7 +818,7 @@ function errorForStatus(request, answer, nowMs, extra = {}) {
 
 /***/ }),
 
-/***/ 183:
+/***/ 648:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -884,7 +884,7 @@ function mastodonLength(text, options = {}) {
 
 /***/ }),
 
-/***/ 810:
+/***/ 109:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -968,7 +968,7 @@ function tagOffsets(text) {
 
 /***/ }),
 
-/***/ 689:
+/***/ 912:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -980,11 +980,11 @@ function tagOffsets(text) {
 /* harmony export */   xm: () => (/* binding */ rateLimitReset)
 /* harmony export */ });
 /* unused harmony exports REPLIES_RESTRICTED, withoutRerunNote, parseErrorBody, quoteX */
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(296);
-/* harmony import */ var _core_reset_time_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(804);
-/* harmony import */ var _core_outside_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(354);
-/* harmony import */ var _core_redact_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(258);
-/* harmony import */ var _core_types_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(54);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(91);
+/* harmony import */ var _core_reset_time_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(971);
+/* harmony import */ var _core_outside_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(273);
+/* harmony import */ var _core_redact_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(477);
+/* harmony import */ var _core_types_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(775);
 // The catalogue of X failures: turns an HTTP answer (or a transport failure) into a ReleaseTweetError in the user's terms.
 // Pure: no I/O. Every entry shares one shape — what happened, what to do — and only the words vary.
 
@@ -1202,7 +1202,7 @@ function errorForResponse(request, response, nowMs, extra = {}) {
 
 /***/ }),
 
-/***/ 721:
+/***/ 88:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1211,8 +1211,8 @@ function errorForResponse(request, response, nowMs, extra = {}) {
 /* harmony export */   vq: () => (/* binding */ ThreadLookupError)
 /* harmony export */ });
 /* unused harmony export isSamePost */
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(296);
-/* harmony import */ var _notes_text_x_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(810);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(91);
+/* harmony import */ var _notes_text_x_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(109);
 // Finding what an earlier run (or an attempt whose answer was lost) posted: the account's own recent posts, read only
 // when X says a post exists already or does not say its id, and matched to the thread's posts by their text.
 // X has no idempotency key (issue 13): this is how a re-run posts only the missing replies, each to the right parent.
@@ -1394,7 +1394,7 @@ class ThreadLookup {
 
 /***/ }),
 
-/***/ 240:
+/***/ 225:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1430,7 +1430,7 @@ module.exports = x({ ["MastoHttpError"]: () => (__WEBPACK_EXTERNAL_MODULE_masto_
 
 /***/ }),
 
-/***/ 912:
+/***/ 531:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var x = (y) => {
@@ -1651,9 +1651,9 @@ var x = (y) => {
 var y = (x) => (() => (x))
 const external_debug_namespaceObject = x({ ["default"]: () => (__WEBPACK_EXTERNAL_MODULE_debug__["default"]) });
 // EXTERNAL MODULE: ./src/core/errors.ts
-var core_errors = __nccwpck_require__(296);
+var core_errors = __nccwpck_require__(91);
 // EXTERNAL MODULE: ./src/mastodon/length.ts
-var mastodon_length = __nccwpck_require__(183);
+var mastodon_length = __nccwpck_require__(648);
 ;// CONCATENATED MODULE: ./src/notes/kinds/stress.ts
 // Sub-details worth counting: sub-items that say more than a credit or a link ("@someone", "#123"), or a paragraph of
 // its own that explains at some length. A one-line aside ("This means X is no longer forced.") is how changesets and
@@ -1663,9 +1663,10 @@ const PARAGRAPH_LETTERS = 160;
 const LONG_LETTERS = 300;
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
 const weight = (text) => text.replace(/[\s\p{P}\p{S}]/gu, "").length + 2 * (text.match(CJK)?.length ?? 0);
-/** How the item at `index` is explained under it: 2 at length (sub-items or paragraphs of 300 letters and more: "The
- *  breaking implications for this are:" over a list), 1 by sub-items, a paragraph or a code block of its own, 0 not at
- *  all. */
+/** How the item at `index` is explained under it: 2 at length by a list ("The breaking implications for this are:" over
+ *  sub-items, 300 letters and more with what follows), 1.5 at length in paragraphs only, 1 by sub-items, a paragraph or
+ *  a code block of its own, 0 not at all. Only a list of consequences says what users must change (compose.ts lifts
+ *  such a breaking change); paragraphs as often say why the change is good ("This change allows easier management…"). */
 function explanationOf(blocks, index) {
     let items = 0;
     let paragraphs = 0;
@@ -1682,7 +1683,7 @@ function explanationOf(blocks, index) {
     }
     // How much is said counts, not its form: four paragraphs explain as much as a list of consequences.
     if (items + paragraphs >= LONG_LETTERS)
-        return 2;
+        return items >= ITEM_LETTERS ? 2 : 1.5;
     return items >= ITEM_LETTERS || code || paragraphs >= PARAGRAPH_LETTERS ? 1 : 0;
 }
 // A platform or OS the change is qualified to, written as its tag at the start: "(Windows) …", "[macOS] …",
@@ -1693,9 +1694,36 @@ const PLATFORM_TAG = new RegExp(String.raw `^(?:\(\s*${PLATFORM}(?:\s*[,/&]\s*${
 const PLATFORM_ONLY = new RegExp(String.raw `\b(?:on|for) ${PLATFORM} only\b|\b${PLATFORM}[- ]only\b|(?:仅|仅限|只在)\s*${PLATFORM}|${PLATFORM}\s*(?:のみ|専用|전용|에서만)`, "iu");
 /** True when a change says it touches one platform only. */
 const onOnePlatform = (text) => PLATFORM_TAG.test(text.trim()) || PLATFORM_ONLY.test(text);
-/** The stress a change gets from the notes' structure: its explanation (0 to 2, above), minus 1 for one platform. */
-function stressOf(blocks, index, text) {
-    return explanationOf(blocks, index) - Number(onOnePlatform(text));
+/**
+ * The stress of each listed change (`items`: block index → its kind and text), where it has any: its explanation (0 to
+ * 2, above), minus 1 for one platform. Stress is measured
+ * against the notes' own habit: where most changes of a kind (two or more) are explained under them, as release notes
+ * that explain every breaking change do, an explanation is how the notes are written, not a sign of weight, and only
+ * the platform counts there.
+ */
+function stressOfChanges(blocks, items) {
+    const explained = new Map();
+    for (const [index, { kind }] of items) {
+        // A sub-item is part of its change's explanation, not a change of the kind's.
+        if (items.has(blocks[index]?.parent ?? -1))
+            continue;
+        const count = explained.get(kind) ?? { explained: 0, all: 0 };
+        count.all += 1;
+        if (explanationOf(blocks, index) > 0)
+            count.explained += 1;
+        explained.set(kind, count);
+    }
+    const habit = (kind) => {
+        const count = explained.get(kind);
+        return count !== undefined && count.explained >= 2 && count.explained * 2 > count.all;
+    };
+    const stresses = new Map();
+    for (const [index, { kind, text }] of items) {
+        const stress = (habit(kind) ? 0 : explanationOf(blocks, index)) - Number(onOnePlatform(text));
+        if (stress !== 0)
+            stresses.set(index, stress);
+    }
+    return stresses;
 }
 // A tag that files a change under an area at its start: "ANDROID: …", "(Windows) …", "[macOS] …", "LWJGL3: …".
 const AREA_TAG = /^(?:\([^()\s][^()]{0,23}\)|\[[^[\]\s][^[\]]{0,23}\]|[^\s:：]{1,24}[:：])\s/u;
@@ -2868,6 +2896,11 @@ function closedVulnerability(text) {
 const MEMORY_BUG = /\b(?:(?:buffer|heap|stack|integer) (?:buffer )?(?:overflow|overrun)|use[- ]after[- ]free)\b/giu;
 /** True when the only hole `text` names is a memory bug's class, which a security section would have listed. */
 const namesOnlyMemoryBug = (text) => /overflow|overrun|after/iu.test(text) ? closedVulnerability(text.replace(MEMORY_BUG, "")) === null && closedVulnerability(text) !== null : false;
+// An arithmetic bug by its class ("Avoid potential integer overflow in `reconstruction`"): under the notes' own "Bug
+// fixes" a bug fixed, where a buffer's overflow or a use-after-free (memory corrupted) is a hole there too.
+const ARITHMETIC_BUG = /\binteger (?:overflow|underflow|wrap-?around)s?\b/giu;
+/** True when the only hole `text` names is an integer overflow. */
+const namesOnlyArithmeticBug = (text) => /integer/iu.test(text) ? closedVulnerability(text.replace(ARITHMETIC_BUG, "")) === null && closedVulnerability(text) !== null : false;
 const STILL_OPEN = /\b(?:unfixed|unpatched|not (?:yet )?(?:fixed|patched|addressed))\b|\bremain(?:s|ing)? (?:open|unfixed|unpatched)\b|未修复|未修正/iu;
 // The notes' own word that the release is about security: "This is a security release", "This release contains fixes
 // for several vulnerabilities", "本版本修复了多个安全漏洞". (A fix's own "fix CVE-…" names one hole; this names the release.)
@@ -4232,7 +4265,7 @@ function withoutComponentTag(text) {
 }
 
 // EXTERNAL MODULE: ./src/core/setting-rules.ts
-var setting_rules = __nccwpck_require__(345);
+var setting_rules = __nccwpck_require__(112);
 ;// CONCATENATED MODULE: ./src/notes/text/by-credits.ts
 // Credits that name a change's author after "by" where other credit patterns miss them: a "By @user" / "By Jane Doe"
 // line under an item, read as the item's last words ("Handle empty files By Jane Doe", "… files. By Jane Doe"), and
@@ -4262,8 +4295,16 @@ const BY_CREDITS = [
 const GLUED = new RegExp(String.raw `(?<=(\p{L}+))by[ \t]+(@[A-Za-z0-9][\w-]{0,38})(?=(?:\[bot\])?[ \t]*[.!]?[ \t]*$)`, "gmu");
 const BY_WORD = /^(?:\p{L}*b|\p{L}*(?:near|stand|there|where|here|passer)|ba|ru|rug|der)$/iu;
 const SPACED = /(?:^|[ \t])by[ \t]+@[A-Za-z0-9]/mu;
-/** The notes with each glued credit spaced ("compilation by @orhun"), so the credit patterns take it off; other notes
- *  as they are. */
+// "… しないように bt @mei23 [c3e289d](…)": "by" mistyped in one line of a changelog that credits every line "by @handle".
+// A two-letter word one key from "by" ("bt", "vy", "bu", "gy"; not a word such as "be", "my") before a handle that
+// ends the line (links after it only) is that credit when the same handle is credited "by @handle" on two lines more.
+const MISTYPED_BY = /(?<=\s)(?!be\b|my\b|by\b)(b[a-z]|[a-z]y)([ \t]+)(@[A-Za-z0-9][\w-]{0,38})(?=(?:[ \t]*\[[^\]\n]{1,60}\]\([^)\n]{1,300}\))*[ \t]*$)/gmu;
+/** The notes with a mistyped "by" before a credited handle spelled "by", so the credit patterns take it off. */
+function withMistypedByMended(markdown, handles) {
+    return markdown.replace(MISTYPED_BY, (whole, _word, space, handle) => ((handles.get(handle) ?? 0) >= 2 ? `by${space}${handle}` : whole));
+}
+/** The notes with each glued credit spaced ("compilation by @orhun") and each mistyped "by" mended ("bt @mei23"), so
+ *  the credit patterns take them off; other notes as they are. */
 function withGluedCreditsSpaced(markdown) {
     if (!/by[ \t]+@/u.test(markdown))
         return markdown;
@@ -4271,12 +4312,93 @@ function withGluedCreditsSpaced(markdown) {
     for (const match of markdown.matchAll(/by[ \t]+(@[A-Za-z0-9][\w-]{0,38})/gu))
         handles.set(match[1] ?? "", (handles.get(match[1] ?? "") ?? 0) + 1);
     const generated = SPACED.test(markdown) || [...markdown.matchAll(GLUED)].length >= 2;
-    return markdown.replace(GLUED, (whole, word, handle) => {
+    return withMistypedByMended(markdown, handles).replace(GLUED, (whole, word, handle) => {
         if (BY_WORD.test(word))
             return whole;
         const credit = (handles.get(handle) ?? 0) >= 2 || (generated && !/^\p{Lu}\p{Ll}/u.test(word));
         return credit ? ` ${whole}` : whole;
     });
+}
+
+;// CONCATENATED MODULE: ./src/notes/text/thank-you-sentences.ts
+// Sentences that thank people for their part in the release, naming them by handle: "We sincerely thank @a and @b for
+// their contributions.", "Wir danken @a für …", "Merci à @a pour …", "Gracias a @a por …", "Agradecemos a @a …",
+// "特别感谢 @a 的贡献。". And the praise that follows such a thanks ("We appreciate your great efforts!"), which names no
+// change either. Credits, not content: the sentence goes whole, the change beside it stays.
+const thank_you_sentences_HANDLE = String.raw `@[A-Za-z0-9][\w-]{0,38}(?:\[bot\])?`;
+const thank_you_sentences_HANDLES = String.raw `${thank_you_sentences_HANDLE}(?:(?:\s?,\s?(?:and\s|&\s?)?|\sand\s|\s?&\s?|\s?[、和与及]\s?|\s(?:und|et|y|e)\s|\s)${thank_you_sentences_HANDLE}){0,20}`;
+// What the sentence thanks them for, up to its end: "for their contributions", "für ihre Beiträge", "pour leurs
+// contributions", "por sus contribuciones", "pelas contribuições".
+const FOR_WHAT = String.raw `(?:\s+(?:for|für|pour|por|pel[oa]s?)\b[^.!?。！？]{0,80})?`;
+const END = String.raw `\s*[.!。！]*\s*`;
+const THANKS_SENTENCES = [
+    // "We sincerely thank @a …", "I'd like to thank @a …", "We are grateful to @a …", "Huge thanks to @a …" (the last in cleanup.ts).
+    String.raw `(?:we|i)(?:'d| would| want to| wish to)?\s+(?:(?:sincerely|really|truly|deeply|warmly|also|especially|greatly|heartily|again|like to)\s+){0,3}(?:thank|are (?:very )?(?:grateful|thankful) to)\s+${thank_you_sentences_HANDLES}${FOR_WHAT}`,
+    String.raw `(?:wir|ich)\s+(?:(?:danken|bedanken uns bei)\s+|möchten uns bei\s+)${thank_you_sentences_HANDLES}${FOR_WHAT}(?:\s+bedanken)?`,
+    String.raw `(?:(?:vielen|herzlichen|großen)\s+)?dank\s+an\s+${thank_you_sentences_HANDLES}${FOR_WHAT}`,
+    String.raw `(?:(?:un\s+)?(?:grand\s+)?merci\s+à|nous\s+remercions)\s+${thank_you_sentences_HANDLES}${FOR_WHAT}`,
+    String.raw `(?:(?:muchas\s+)?gracias\s+a|agradecemos\s+a|(?:muito\s+)?obrigad[oa]s?\s+a[os]?|agradecemos\s+(?:a[os]?\s+)?)\s*${thank_you_sentences_HANDLES}${FOR_WHAT}`,
+    String.raw `(?:特别|衷心|非常|再次)?(?:感谢|感謝|鸣谢)\s*${thank_you_sentences_HANDLES}\s*(?:的(?:贡献|帮助|支持|付出|努力))?`,
+];
+const THANKS = new RegExp(String.raw `(?:^|(?<=[.!?。！？]\s*))(?:${THANKS_SENTENCES.join("|")})${END}(?=$|\p{Lu}|\p{Lo})`, "giu");
+// "We appreciate your great efforts!", "Your contributions are much appreciated.": praise for work the post does not name.
+const PRAISE = /(?:^|(?<=[.!?。！？]\s*))(?:(?:we|i)\s+(?:(?:really|truly|greatly|deeply|very much|sincerely)\s+)?appreciate\s+(?:your|their|all|everyone's|the)\s+(?:(?:great|hard|amazing|awesome|wonderful|continued)\s+)?(?:efforts?|contributions?|work|help|support)|(?:your|their|all)\s+(?:contributions?|efforts?|help)\s+(?:is|are)\s+(?:(?:much|greatly|really|very much)\s+)?appreciated)\s*[.!]*\s*$/iu;
+/** The text without its sentences that thank people by handle, and the praise after such a thanks; other text as it is. */
+function withoutThankYouSentences(text) {
+    if (!text.includes("@"))
+        return text;
+    const without = text.replace(THANKS, "");
+    if (without === text)
+        return text;
+    return without.replace(PRAISE, "").trim();
+}
+
+;// CONCATENATED MODULE: ./src/notes/formats/html-classes.ts
+// A docs site's changelog page that marks its structure with class names rather than heading and list tags (`<div
+// class="type">Feats</div>` over `<p class="log-item"><i>🍀</i>新增国际化方案</p>`): the class says which block is a
+// section's heading and which is one change. Read as such, the page has sections and items; read as bare blocks it is
+// a run of paragraphs where "Feats" is a line of its own. Pure: HTML in, HTML with Markdown structure in it out.
+// One class name's last word ("log-item" → "item", "change_type" → "type") that says the block heads a section.
+const HEADING_CLASS = /^(?:type|types|title|heading|header|category|kind|group|section)$/iu;
+// …or that says the block is one change.
+const ITEM_CLASS = /^(?:item|entry|change|line|log)$/iu;
+// A block element with a class and what it holds, up to its own close (no nested element of the same name: the
+// blocks that mark a changelog this way hold text and inline tags). Bounded.
+const CLASSED_BLOCK = /<(div|p|span|dt|dd|strong|b)\b([^>]{0,300}?)\bclass\s*=\s*(["'])([^"'<>]{1,200})\3([^>]{0,300})>([^]{0,2000}?)<\/\1\s*>/giu;
+// An inline element that holds only emoji ("<i>🍀</i>"): an item's icon, kept as the icon it is, set off by a space.
+const ICON_ELEMENT = /<(i|span|em)\b[^>]{0,200}>\s*((?:[\p{Extended_Pictographic}\p{Emoji_Component}\uFE0F\u200D]\s*){1,8})<\/\1\s*>\s*/gu;
+const HEADING_TAG = /<h([1-6])\b/giu;
+/** What one class attribute says its block is: a section's heading, one change, or neither. */
+function blockRole(classes) {
+    const lastWords = classes.split(/\s+/u).map((name) => name.split(/[-_]/u).pop() ?? "");
+    if (lastWords.some((word) => ITEM_CLASS.test(word)))
+        return "item";
+    if (lastWords.some((word) => HEADING_CLASS.test(word)))
+        return "heading";
+    return null;
+}
+/**
+ * The page with each block whose class names a section heading written as a Markdown heading one level below the
+ * page's deepest `<hN>` (the version's), and each block whose class names a change as a Markdown item; an emoji-only
+ * icon element before an item's words becomes that icon and a space. A page without such classes is returned as is.
+ */
+function classedBlocksAsMarkdown(html) {
+    if (!/\bclass\s*=/iu.test(html))
+        return html;
+    const deepest = [...html.matchAll(HEADING_TAG)].reduce((most, match) => Math.max(most, Number(match[1])), 1);
+    const level = "#".repeat(Math.min(6, deepest + 1));
+    let changed = false;
+    const out = html.replace(CLASSED_BLOCK, (whole, _tag, _before, _quote, classes, _after, inner) => {
+        const role = blockRole(classes);
+        if (role === null)
+            return whole;
+        const text = inner.replace(ICON_ELEMENT, (_icon, _name, emoji) => `${emoji.replace(/\s+/gu, "")} `).trim();
+        if (text === "")
+            return whole;
+        changed = true;
+        return role === "heading" ? `\n\n${level} ${text.replace(/<[^>]*>/gu, "").trim()}\n\n` : `\n- ${text}\n`;
+    });
+    return changed ? out : html;
 }
 
 ;// CONCATENATED MODULE: ./src/notes/formats/line-blocks.ts
@@ -4374,6 +4496,7 @@ function rewriteBlocks(source, rewrite) {
 // post would show no change at all.
 
 
+
 // A line of Markdown structure: a heading, a list item or a fence. A page with any is Markdown with some HTML in it.
 const MARKDOWN_LINE = /^ {0,3}(?:#{1,6}\s|[-*+]\s|\d{1,3}[.)]\s|`{3}|~{3})/mu;
 const STRUCTURE_TAG = /<(?:li|h[1-6]|p)\b/iu;
@@ -4404,9 +4527,8 @@ function htmlPageAsMarkdown(source) {
 }
 /** A page's markup between its lists as Markdown headings and paragraphs, its entities as characters. */
 function pageTextAsMarkdown(html) {
-    const text = html
-        // Whitespace in HTML is one space, whatever the indentation.
-        .replace(/\s+/gu, " ")
+    // Whitespace in HTML is one space, whatever the indentation; blocks whose class says heading or item are those.
+    const text = classedBlocksAsMarkdown(html.replace(/\s+/gu, " "))
         .replace(/<h([1-6])\b[^>]*>(.*?)<\/h\1>/giu, (_match, level, title) => `\n\n${"#".repeat(Number(level))} ${title}\n\n`)
         .replace(/<code\b[^>]*>(.*?)<\/code>/giu, "`$1`")
         // An item outside any list (a page cut from a bigger one) is still an item.
@@ -4846,10 +4968,38 @@ const REFS = String.raw `(?:[(\[]\s*(?:${REF}|[0-9a-f]{7,40})(?:\s*[,;]\s*(?:${R
 const CHANGE_LINE = new RegExp(String.raw `^(?:[\w@.-]{1,40}(?:/[\w@.*-]{1,40}){0,4}!?[:：]\s+|[\w-]{1,20}\([^)\n]{1,40}\)!?[:：]\s+|(?!\p{Ll}))[\p{L}\p{N}\x60"'][^\s:：]*\s+\S.{0,300}?[^\s:：]\s${REFS}\s*$`, "u");
 // A lead-in that labels the lines under it ("Changelog:", "Noteworthy changes:", "更新日志："), on its own line.
 const LEAD_IN = /^[^:：]{1,60}[:：]$/u;
+// GitHub's generated notes copied from the release page as text lose their marks: "What's Changed" and "🚀 Features"
+// stand alone between the change lines, a new contributor's line opens with the handle, the closing field reads
+// "Full Changelog: v1.2.0...v1.3.0". A short line with no sentence's end is a heading there.
+const HEADING_LINE = /^(?!.*(?:https?:|[.!?。！？:：]$)).{1,60}$/u;
+const CONTRIBUTOR_LINE = /^@[\w-]{1,40}\s.{0,300}\s(?:#\d{1,7}|https?:\/\/\S+)$/u;
+const FIELD_LINE = /^[^\s:：][^:：]{0,40}[:：]\s+\S/u;
+/** A copied page's block of change lines among headings, contributor lines and a closing field, as Markdown; null when
+ *  some other line stands among them, or fewer than two change lines do. */
+function copiedPageBlock(block) {
+    const changes = block.filter((line) => CHANGE_LINE.test(line)).length;
+    if (changes < 2)
+        return null;
+    const out = [];
+    let headings = 0;
+    for (const line of block) {
+        if (CHANGE_LINE.test(line) || CONTRIBUTOR_LINE.test(line))
+            out.push(`- ${line}`);
+        else if (FIELD_LINE.test(line))
+            out.push("", line, "");
+        // A heading over each kind's changes, and the page's own two ("What's Changed", "New Contributors"), at most.
+        else if (HEADING_LINE.test(line) && ++headings <= changes + 2)
+            out.push("", `### ${line}`, "");
+        else
+            return null;
+    }
+    return out;
+}
 /**
  * A paragraph whose every line is a change line (see CHANGE_LINE) as the list it is, one item a line, after its lead-in
  * line if it has one ("core: Add max conn limit to https3 (https://github.com/o/r/pull/8187)" then "plugin/cache: Fix …
- * (#8232)"): Markdown would read the lines as one run-on paragraph. Two or more such lines; other paragraphs stay.
+ * (#8232)"), or a release page's generated notes copied as text (above): Markdown would read the lines as one run-on
+ * paragraph. Two or more such lines; other paragraphs stay.
  */
 function changeLinesAsItems(source) {
     return rewriteBlocks(source, (lines) => {
@@ -4858,11 +5008,13 @@ function changeLinesAsItems(source) {
             return null;
         // Only lines at the margin: indented ones carry on a list item ("  PR: [#5829](…)" under its change).
         const block = lines.map((item) => (/^\s/u.test(item) ? "\u0000" : item.trim()));
+        if (block.some((item) => issue_lines_MARKDOWN_LINE.test(item)))
+            return null;
         const lead = LEAD_IN.test(block[0] ?? "") && !CHANGE_LINE.test(block[0] ?? "") ? 1 : 0;
         const under = block.slice(lead);
-        if (under.length < 2 || !under.every((item) => CHANGE_LINE.test(item) && !issue_lines_MARKDOWN_LINE.test(item)))
-            return null;
-        return [...block.slice(0, lead), "", ...under.map((item) => `- ${item}`)];
+        if (under.length >= 2 && under.every((item) => CHANGE_LINE.test(item)))
+            return [...block.slice(0, lead), "", ...under.map((item) => `- ${item}`)];
+        return copiedPageBlock(block);
     });
 }
 
@@ -5117,7 +5269,7 @@ const FIELD = [
     "(?:[\\p{L}]{1,10}\\s?)?(?:链接|鏈接|连结|下载地址|リンク|링크|links?|downloads?)\\s*[:：]\\s*[^|:：]{1,20}(?:\\s*[|｜]\\s*[^|:：]{1,20})+",
 ].join("|");
 // One field or several on a line ("Branch: main Commit: abc1234"), after an icon or a bullet of the notes' own.
-const FIELD_LINE = new RegExp(`^[\\p{Extended_Pictographic}\\uFE0F\\s*_•·|-]*(?:${FIELD})(?:[\\s,;|·•]{1,4}(?:${FIELD})){0,5}[\\s.*_]*$`, "iu");
+const metadata_FIELD_LINE = new RegExp(`^[\\p{Extended_Pictographic}\\uFE0F\\s*_•·|-]*(?:${FIELD})(?:[\\s,;|·•]{1,4}(?:${FIELD})){0,5}[\\s.*_]*$`, "iu");
 // Which upstream release a fork's release is made from, and nothing more: "Based on upstream v1.4.2.", "This release is
 // rebased onto LLVM 18.1.2", "Synced with upstream 2.3.0", "Upstream: v1.4.2", "基于上游 v1.4.2", "同步上游 1.4.2 版本".
 const UPSTREAM_LINE = new RegExp(String.raw `^(?:(?:this\s+(?:release|version|build|fork)\s+(?:is\s+)?|it\s+is\s+)?(?:(?:re)?based\s+(?:on|onto)|built\s+(?:on|from)|synced?\s+(?:with|to)|syncs\s+(?:with|to)|merged?\s+(?:with\s+)?)\s+(?:the\s+)?(?:(?:latest|upstream|official)\s+)?(?:[\w.@/-]{1,40}\s+)?(?:(?:upstream|release|version|tag)\s+)?|upstream(?:\s+(?:version|release|tag))?\s*[:：]\s*|(?:基于|基於|同步|合并|合併)(?:上游|官方|主线)?\s*(?:[\w.@/-]{1,40}\s*)?)\x60?v?\d+(?:\.\d+){1,3}[\w.+-]*\x60?(?:\s*(?:版本|版|release|version))?[\s.。)）]*$`, "iu");
@@ -5144,7 +5296,7 @@ const isNewsHeader = (text) => NEWS_HEADER.test(text.trim());
 /** A line of release metadata: its date, or the branch, commit, checksum, tag or upstream release it was made from, or
  *  the release its changes are counted from. */
 function isReleaseMetadata(text) {
-    return isDateOnly(text) || isNewsHeader(text) || FIELD_LINE.test(text.trim()) || UPSTREAM_LINE.test(text.trim().replace(/^[(（]/u, "")) || BASELINE_LINE.test(text.trim());
+    return isDateOnly(text) || isNewsHeader(text) || metadata_FIELD_LINE.test(text.trim()) || UPSTREAM_LINE.test(text.trim().replace(/^[(（]/u, "")) || BASELINE_LINE.test(text.trim());
 }
 
 ;// CONCATENATED MODULE: ./src/notes/formats/subject-log.ts
@@ -6516,6 +6668,54 @@ function mystAsMarkdown(source) {
         .replace(myst_ROLE, (_whole, role, content) => roleAsMarkdown(role.split(":").at(-1) ?? role, content));
 }
 
+;// CONCATENATED MODULE: ./src/notes/formats/site-markup.ts
+// Markup that site generators read and readers never see, left in notes taken from a docs site's sources: MyST's
+// targets ("(release-2-4-0)=" on a line of its own), Hugo's shortcodes ("{{< issue 77 >}}", "{{% note %}}"), AsciiDoc's
+// anchors ("[[v240]]", "[#v240]" on a line of its own) and cross references ("<<config,the config>>"), and wiki links
+// ("[[Parsing]]", "[[Parsing|the parser]]"). Each goes, or leaves the words it shows. Code is left as written: a fence's
+// lines and a code span's text ("`a << b >> c`") are not markup. Pure: Markdown in, Markdown out.
+// A line that is only a target or an anchor: MyST "(label)=", AsciiDoc "[[label]]" / "[#label]" / "[[label,text]]".
+const ANCHOR_LINE = /^[ \t]*(?:\([\w.:-]{1,100}\)=|\[\[[A-Za-z_][\w.:-]{0,100}(?:,[^\]\n]{0,100})?\]\]|\[#[A-Za-z_][\w.:-]{0,100}\])[ \t]*$/u;
+// "{{< name args >}}", "{{% name %}}", "{{</ name >}}": shortcodes render something the notes do not hold.
+const SHORTCODE = /\{\{[<%]\/?[ \t]*[\w-]{1,40}[^{}\n]{0,200}?[>%]\}\}[ \t]?/gu;
+// "<<id,words>>" shows its words; "<<id>>" shows the target's title, which the notes do not hold: it goes.
+const XREF = /<<([A-Za-z_][\w.:#/-]{0,100})(?:,[ \t]*([^<>\n]{1,200}?))?>>/gu;
+// "[[Page]]" / "[[Page|words]]" (a wiki's link) shows its words, or the page's name. Not "[[x]]" at a line's start
+// alone: that is an anchor (above); not a tracker's reference, "[[Feature #21311]]", which goes as references go.
+const WIKI_LINK = /\[\[([^[\]|\n#]{1,100})(?:\|([^[\]\n]{1,200}))?\]\]/gu;
+const site_markup_FENCE = /^[ \t]{0,3}(```|~~~)/u;
+const inProse = (text) => text
+    .replace(SHORTCODE, "")
+    .replace(XREF, (_whole, _id, words) => words?.trim() ?? "")
+    .replace(WIKI_LINK, (_whole, page, words) => (words ?? page).trim());
+/** A line's prose with the markup gone, its code spans as written. */
+const lineWithout = (line) => line
+    .split(/(`+[^`\n]*`+)/u)
+    .map((part, index) => (index % 2 === 1 ? part : inProse(part)))
+    .join("");
+/** The notes without site generators' markup; notes without any come back unchanged. */
+function withoutSiteMarkup(source) {
+    if (!/\)=|\[\[|\[#|\{\{[<%]|<</u.test(source))
+        return source;
+    let fence = null;
+    const lines = [];
+    for (const line of source.split("\n")) {
+        const opens = site_markup_FENCE.exec(line)?.[1];
+        if (fence !== null) {
+            if (opens === fence)
+                fence = null;
+            lines.push(line);
+        }
+        else if (opens !== undefined) {
+            fence = opens;
+            lines.push(line);
+        }
+        else if (!ANCHOR_LINE.test(line))
+            lines.push(lineWithout(line));
+    }
+    return lines.join("\n");
+}
+
 ;// CONCATENATED MODULE: ./src/notes/formats/rd.ts
 // Notes that head their sections with "=" signs, as Ruby's RD ("= NEWS", "== 3.2.0: 2025-11-20", "=== Improvements")
 // and AsciiDoc ("== Bug fixes") do, written over as the Markdown they mean before the one Markdown parse: "==" is
@@ -6888,7 +7088,7 @@ function htmlTableRows(html) {
 }
 
 // EXTERNAL MODULE: ./src/notes/text/x-text.ts + 5 modules
-var x_text = __nccwpck_require__(810);
+var x_text = __nccwpck_require__(109);
 ;// CONCATENATED MODULE: ./src/notes/formats/unread-duplicates.ts
 // The unread rest of long notes often lists one pull request several times: under each submodule it touched, then
 // again in the tracker's "Merged Pull Requests" list (Sphinx changelogs: ":pr:`7825`"). A count of what the posts left
@@ -7348,6 +7548,7 @@ function withoutAttributeLists(source) {
 
 
 
+
 // A bold breaking marker alone before a change: "**Breaking**", "**BREAKING CHANGE**", "**Breaking (`pkg`)**",
 // "**破坏性变更**", "**破壊的変更**", "**주요 변경**": the words the item's reading takes for a marker, and no others.
 const BOLD_MARKER = new RegExp(String.raw `^[\p{Extended_Pictographic}\uFE0F\s]*(?:${BREAKING_MARKER_WORD})(?:\s*\([^()\n]{1,60}\))?\s*$`, "iu");
@@ -7382,7 +7583,12 @@ const FOOTNOTE_REFERENCE = /\[\^[^\]\s]{1,100}\]/g;
 // in is that change's id, however the project spells it: no more use to a reader than "#818".
 const ID_WORD = /^[\p{L}\p{N}._#-]{0,60}?(\d+)$/u;
 const CHANGE_NUMBER = /\/(?:pull|pulls|issues|merge_requests)\/(\d+)\/?(?:[?#]\S*)?$/iu;
+// A proposal's or specification's id is a name readers cite, though its proposal lives at a pull request:
+// "[MSC3860](…/matrix-spec-proposals/pull/3860)", "[KEP1287](…)". Capitals glued to the number, not a tracker's word.
+const CITED_ID = /^(?!(?:PR|MR|GH|GL|BUG|ISSUE|PULL|FIX)\d)\p{Lu}{3,8}\d+$/u;
 const namesOnlyId = (linkText, href) => {
+    if (CITED_ID.test(linkText))
+        return false;
     const number = CHANGE_NUMBER.exec(href)?.[1];
     return number !== undefined && ID_WORD.exec(linkText)?.[1] === number;
 };
@@ -7395,6 +7601,15 @@ const UNRESOLVED_REFERENCE = /(?<!\])\[([^[\]\n]{1,200})\]\[(?!\^)([^[\]\n]{0,10
 // site's), read on in a sentence (after a word in lower case), its words without the brackets. A task box ("[x]"), a tag other rules read ("[BREAKING]", "[security]",
 // "[Feature]", "[新增]"), a component's name ("bug #1 [Cache] fix …", "Components [el-dropdown] add …") or a line's leading tag ("[core] Fix …") stays.
 const SHORTCUT_REFERENCE = /(?<=\p{Ll}\s)\[([^[\]\n]{1,60})\](?![[(:])/gu;
+// "([CVE-2023-2650])", "([CVE-2023-0465], [CVE-2023-0466])": shortcut reference links alone in parentheses, their
+// definitions elsewhere in the file (OpenSSL's NEWS) or cut off with the rest of it. Inside parentheses no tag stands, so
+// the words stay without their brackets; a reference's id ("[#12]") goes as a dropped link does. After the change's
+// full stop the bracket moves before it ("sub-identities. ([CVE-…])" → "sub-identities (CVE-…)."), where it names the fix.
+const BRACKETED_SHORTCUTS = /([.!?]?)([ \t]*)\((\s*\[[^[\]\n]{2,60}\](?:\s*[,;]\s*\[[^[\]\n]{2,60}\]){0,10}\s*)\)(?![[(:])/gu;
+function withoutShortcutBrackets(_whole, stop, space, inner) {
+    const words = inner.replace(/\[([^[\]\n]{2,60})\]/gu, (_link, linkText) => (REFERENCE_TEXT.test(linkText.trim()) ? DROPPED_MARK : linkText));
+    return stop === "" || words.includes(DROPPED_MARK) ? `${stop}${space}(${words})` : ` (${words.trim()})${stop}`;
+}
 // "support [Go 1.23]", "requires [Node.js 20]": a product and its version, a shortcut link's words in mid-sentence (the
 // definition is further down a changelog the excerpt was cut from), not a tag, which names no version.
 const VERSIONED_NAME = /^\p{Lu}[\p{L}\p{N}.+#]*(?: [\p{L}\p{N}.+#]+){0,2} v?\d+(?:\.\d+){0,3}$/u;
@@ -7714,7 +7929,7 @@ function renderInline(tokens) {
                         return DROPPED_MARK;
                     linkLetters += markdown_letters(linkText);
                     return `${LINK_OPEN}${linkText}${LINK_CLOSE}`;
-                }).replace(SHORTCUT_REFERENCE, (whole, linkText, at, all) => (shortcutTag(linkText, text.trim() === "" && all.slice(0, at).trim() === "") ? whole : linkText));
+                }).replace(BRACKETED_SHORTCUTS, withoutShortcutBrackets).replace(SHORTCUT_REFERENCE, (whole, linkText, at, all) => (shortcutTag(linkText, text.trim() === "" && all.slice(0, at).trim() === "") ? whole : linkText));
                 break;
             case "code_inline":
                 piece = `\`${codeText(token.content)}\``;
@@ -7933,7 +8148,7 @@ const UNSPACED_END = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー�
 const UNSPACED_START = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー、。]/u;
 /**
  * The notes with every other notation they may use written over as the Markdown it means, one step after another
- * (each sees the Markdown the steps before it wrote): sanitised text first, then tagged logs, HTML pages, MyST, Liquid, RD
+ * (each sees the Markdown the steps before it wrote): sanitised text first, then tagged logs, HTML pages, MyST and site generators' markup, Liquid, RD
  * and RST, release fields and headers, plain outlines and sub-points, and open <details> last.
  */
 function asMarkdown(text) {
@@ -7944,6 +8159,7 @@ function asMarkdown(text) {
         taggedLogAsMarkdown,
         htmlPageAsMarkdown,
         mystAsMarkdown,
+        withoutSiteMarkup,
         withoutLiquid,
         withDoubleTildeStrikes,
         withoutPageScaffolding,
@@ -8705,10 +8921,10 @@ const SENDING_LINK = `${LINK_OPEN}\\s*${SENDING}[^${LINK_OPEN}${LINK_CLOSE}]{0,6
 const STOP = "[.!?。！？]";
 // (A stop inside a word, "v2.0.0", "e.g", ends no sentence.)
 const NOT_STOP = `(?:[^.!?。！？${LINK_OPEN}\\n]|[.!?](?=[^\\s${LINK_OPEN}]))`;
-const END = "(?:[.!?](?=\\s|$)|[。！？]|$)";
+const link_sentences_END = "(?:[.!?](?=\\s|$)|[。！？]|$)";
 // The sentence: after a stop (or at the start, or a Chinese clause after a comma that ends the text: "…安全，点击查看
 // [使用说明](…)。"), the sending words and the link, or a sending link, then a short rest.
-const POINTER_SENTENCE = new RegExp(String.raw `(?:(?<=${STOP})\s*|^\s*|[，,]\s*(?=${CJK_SENDING}[^${LINK_OPEN}]{0,40}?${link_sentences_LINK}${NOT_STOP}{0,20}(?:。|[.]?$)))${link_sentences_POINTING}(?:${SENDING}${NOT_STOP}{0,40}?${link_sentences_LINK}|${SENDING_LINK}(?=\s*(?:for|to|about|on|zu|für|pour|para|sobre|查看|了解|阅读|閱讀|をご覧|を参照|${STOP}|$)))${NOT_STOP}{0,60}?${END}`, "giu");
+const POINTER_SENTENCE = new RegExp(String.raw `(?:(?<=${STOP})\s*|^\s*|[，,]\s*(?=${CJK_SENDING}[^${LINK_OPEN}]{0,40}?${link_sentences_LINK}${NOT_STOP}{0,20}(?:。|[.]?$)))${link_sentences_POINTING}(?:${SENDING}${NOT_STOP}{0,40}?${link_sentences_LINK}|${SENDING_LINK}(?=\s*(?:for|to|about|on|zu|für|pour|para|sobre|查看|了解|阅读|閱讀|をご覧|を参照|${STOP}|$)))${NOT_STOP}{0,60}?${link_sentences_END}`, "giu");
 // What such a sentence names: the page or the more it holds. "Read [config](…) files from XDG dirs" names neither: a
 // change whose verb is "read".
 const PAGE_WORDS = /click|tap|klick|cliquez|clic|clique|点击|點擊|点此|點此|详见|詳見|详情|詳情|詳しくは|詳細は|こちら|자세한|\b(?:more|details|guide|docs?|documentation|instructions|change ?log|release notes|notes de version|journal des modifications|änderungsprotokoll|registro de cambios|info(?:rmation)?|page|post|article|wiki|readme|here|hier|ici|aquí|aqui|anleitung|dokumentation|infos?|informationen|guía|guia|documentación|documentação|página|seite)\b|文档|文檔|说明|說明|指南|更新日志|更新日誌|ドキュメント|ガイド|変更履歴|문서|가이드|변경\s?로그/iu;
@@ -8794,6 +9010,7 @@ function withoutPointingWords(text) {
 
 
 
+
 const cleanup_MARK = DROPPED_MARK;
 // "(v6 upgrade guidance)", " - [docs]", "(cf. [guide])", "(see [docs])": a bracket that holds only a link's words, or
 // a pointer word and them, points at a page the post cannot link.
@@ -8834,7 +9051,10 @@ const NUMBER_LINK = new RegExp(`${LINK_OPEN}\\s*(?:[([（]\\s*#?\\d{1,9}\\s*[)\\
 // references go with them, or "(completed in)" and "… via" are left. A bracket that only pointed goes whole.
 const DROPPED_RUN = `${cleanup_MARK}(?:\\s*(?:[,;&]|\\band\\b)?\\s*${cleanup_MARK}){0,20}`;
 const POINTING_WORDS = "(?:in|by|from|via|see|at|since|after|thanks(?: to)?)";
-const BRACKET_POINTING_AT_DROPPED = new RegExp(`\\s*[,;]?\\s*[(（]\\s*(?:[A-Za-z]{2,20}(?:\\s+[A-Za-z]{2,20}){0,3}\\s+)?${POINTING_WORDS}\\s*${DROPPED_RUN}\\s*[)）]`, "giu");
+// In a bracket the words that cite a specification or a page point too: "(per [MSC3860](…))", "(as per …)", "(cf. …)",
+// "(refs …)", "(following …)", "(siehe …)", "(voir …)", "(ver …)", "(veja …)", "(参见 …)", "(詳細は …)".
+const CITING_WORDS = "(?:per|as per|cf\\.?|refs?|re|following|according to|siehe|vgl\\.|voir|ver|veja|véase|参见|参考|详见|詳細は|参照)";
+const BRACKET_POINTING_AT_DROPPED = new RegExp(`\\s*[,;]?\\s*[(（]\\s*(?:(?:[A-Za-z]{2,20}(?:\\s+[A-Za-z]{2,20}){0,3}\\s+)?${POINTING_WORDS}|${CITING_WORDS})\\s*${DROPPED_RUN}\\s*[)）]`, "giu");
 const WORDS_POINTING_AT_DROPPED = new RegExp(`(?<=[^\\s,;])[\\s,;]+(?:[A-Za-z]{2,20}(?:ed|en)\\s+)?${POINTING_WORDS}\\s*${DROPPED_RUN}(?=\\s*[.,;:!?)\\]。，、；：！？]|\\s*$)`, "giu");
 // Dropped links before punctuation take their space and separating commas along: "fixed in <a>, <b>." → "fixed in.".
 const DROPPED_BEFORE_PUNCTUATION = new RegExp(`(?:\\s*[,;]?\\s*${cleanup_MARK})+(?=\\s*[.,;:!?)\\]。，、；：！？]|$)`, "g");
@@ -8980,7 +9200,9 @@ const CREDITS = [
     // number went: "… by spectranaut · · tc39/ecma262".
     [new RegExp(`(?:\\s+by\\s+[\\w-]{1,39})?\\s+·\\s+(?:(?:Pull Request|Issue|Discussion|Commit)\\s+#?\\w{1,40}\\s+)?·\\s+[\\w.-]{1,100}\\/[\\w.-]{1,100}(?=\\s*$|\\s*[)\\]])`, "gu"), ""],
     // GitHub's generated notes: "… by @user in https://github.com/o/r/pull/12" (or "in #12", or a link now gone)
-    [new RegExp(`(?:^|\\s+)by\\s+${cleanup_HANDLES}\\s+in(?:\\s+(?:${PR_URL}|${cleanup_REF})|\\s*$)`, "gi"), ""],
+    // Also before a tag git-cliff writes after the link ("… by @user in [#12](…) [**breaking**]"): the tag stays for the
+    // kind, the credit and its "in" go.
+    [new RegExp(`(?:^|\\s+)by\\s+${cleanup_HANDLES}\\s+in(?:\\s+(?:${PR_URL}|${cleanup_REF})|\\s*$|(?=(?:\\s*${cleanup_MARK})*\\s*\\[\\**[\\p{L}][\\p{L} -]{0,28}\\**\\]\\s*$))`, "giu"), ""],
     // Chinese credits: "由 @user 贡献，在 #123", "感谢 @user 的贡献", "（由 @a、@b 提交）"
     [new RegExp(`[，,（(]?\\s*由\\s*${cleanup_HANDLES}\\s*(?:贡献|提交|提供|实现|修复)?(?:[，,]\\s*在\\s*(?:${cleanup_REFS})?(?:\\s*中)?)?\\s*[）)]?`, "g"), ""],
     // A reference and its author in plain brackets at a change's end (Sidekiq's Changes.md): "[#6874, deve1212]",
@@ -9859,7 +10081,7 @@ function cleanText(text) {
     const uncredited = text.includes(cleanup_MARK) && /\bby\s/iu.test(text) ? text.replace(CREDIT_BEFORE_DROPPED_LINK, "") : text;
     const credited = uncredited.replace(/[^\p{L}\p{N}\s]/gu, "").trim().split(/\s+/).length > 1 ? uncredited : text;
     // A link that only pointed is known by its marks: it goes before tidy() takes them off.
-    let result = withoutCredits(tidy(withoutPointerLink(credited)));
+    let result = withoutCredits(tidy(withoutPointerLink(withoutThankYouSentences(credited))));
     result = withoutPointers(tidy(result)).replace(NOTE_NUMBERS, "");
     // "This release includes a number of improvements since the last version.": says that changes exist, not which.
     result = withoutContentFree(result);
@@ -14422,6 +14644,9 @@ const SENTENCE_END = /(?:[。．！？]|(?<![A-Z]|\b(?:etc|misc|approx|vs|incl))
 // A kind said by a generator's past participle ("Fixed bugs", "Implemented enhancements", "Added features") or cut to a
 // plural of its commit type ("Perfs", "Feats", "Fixs").
 const GENERATED_KIND = /^(?:(?:fixed|implemented|added|resolved|merged|completed|closed)\s+(?:bugs|enhancements|features|issues|improvements)|perfs|feats|fixs)$/iu;
+// A kind said by the bare verb of a Keep-a-Changelog-style section ("### Add", "### Change", "### Remove", "Fix"): over
+// "Add `command` filter" it would read "Add: Add …". The kind's own label says it.
+const BARE_VERB = /^(?:add|change|fix|remove|deprecate|update|improve|enhance|feat|perf|refactor)$/iu;
 /** The label a heading gives in its place (null: none), or null when the heading is a label as written. */
 function labelInPlaceOf(heading, meaning, kindLabel) {
     const text = heading.trim().replace(/[:：]$/u, "").trim();
@@ -14433,7 +14658,7 @@ function labelInPlaceOf(heading, meaning, kindLabel) {
         return { label: named[1].replace(/[-@]$/u, "") };
     if (SENTENCE_END.test(text) && (text.split(/\s+/u).length > 3 || /[。．！？]$/u.test(text)))
         return { label: kind === null ? null : kindLabel(kind) };
-    if (GENERATED_KIND.test(text))
+    if (GENERATED_KIND.test(text) || BARE_VERB.test(text))
         return { label: kind === null ? null : kindLabel(kind) };
     return null;
 }
@@ -15162,13 +15387,40 @@ function swapsPublicApi(text) {
     return (/api|instead of|namespace|module|package|interface|class|type/u.test(lower) && SWAPS_PUBLIC_API.test(lower)) || reworksApi(text);
 }
 
+;// CONCATENATED MODULE: ./src/notes/kinds/future-plans.ts
+// Sections about what a later release will do ("Upcoming changes", "Roadmap", "What's next", "今后计划", "今後の予定",
+// "예정된 변경 사항", "Geplante Änderungen", "À venir", "Próximamente"): a plan, no change of this release. An item there
+// that reads as breaking ("macOS 27 drops Intel support… in September 2027") breaks nothing yet, so the post never
+// labels it "⚠️ Breaking changes", and it ranks after what this release did.
+// A leading icon ("🔮 Upcoming changes") and a closing colon say nothing of the section.
+const FRAME = /^[\p{Extended_Pictographic}\uFE0F\u200D\s#*_]+|[\s:：*_]+$/gu;
+// The heading opens on its future word ("Upcoming changes in 7.0", "Planned deprecations", "Future work") or is one
+// of the fixed names for a plan ("What's next", "Coming soon", "Looking ahead", "Deprecation schedule").
+const AHEAD = new RegExp([
+    String.raw `^(?:upcoming|planned|future|forthcoming|coming (?:soon|changes|up|next)|roadmap|what'?s (?:next|coming|ahead)|looking (?:ahead|forward)|next (?:release|version|major|minor|steps for the project)|in (?:the )?(?:next|coming|future) (?:release|version)s?|deprecation (?:schedule|timeline|plan)s?)\b`,
+    String.raw `^(?:今后|今後|未来|後続|后续|接下来|下一(?:个)?版本|下个版本|即将|计划中|計劃中|规划|規劃|路线图|路線圖|预告|預告)(?:的)?`,
+    String.raw `^(?:今後の|次期|将来の)|(?:予定|ロードマップ)(?:の(?:変更|機能))?$|^ロードマップ`,
+    String.raw `^(?:향후|다음 (?:릴리스|버전)|로드맵)|예정(?:된)?(?:\s*(?:변경|기능|사항))*(?:\s*사항)?$`,
+    String.raw `^(?:geplante?[rsn]?|kommende[rsn]?|künftige[rsn]?|zukünftige[rsn]?|ausblick|demnächst|in (?:der )?nächsten version)\b`,
+    String.raw `^(?:à venir|prochainement|(?:changements|modifications|évolutions) (?:à venir|prévu(?:e)?s|futur(?:e)?s)|prochaine version|feuille de route)\b`,
+    String.raw `^(?:próximamente|pr[oó]xim[oa]s? (?:cambios|versi[oó]n|vers[aã]o|mudanças|altera[cç][oõ]es)|cambios (?:futuros|previstos|planificados)|mudanças (?:futuras|planejadas|previstas)|hoja de ruta|em breve|roteiro)\b`,
+].join("|"), "iu");
+/** True when a section heading (or a list's lead-in label) names what a later release will do, not what this one did.
+ *  Short headings only: a sentence that mentions the future ("Future-proof config loading") is a change's title. */
+function plansAhead(heading) {
+    const words = heading.replace(FRAME, "").trim();
+    if (words === "" || words.length > 60)
+        return false;
+    return AHEAD.test(words) && !/^future[- ]proof/iu.test(words);
+}
+
 ;// CONCATENATED MODULE: ./src/notes/kinds/misfiled-features.ts
 // Items a "Performance" section holds that are no speed-up: some generators file every "feat" and "perf" commit under
 // "Performance", so "添加任务模板", "支持自定义AI个人提示词" and "Upgrade office" sit beside "优化已读数据". What adds or
 // supports something is a feature and shows under that label; a bundled component upgraded by its name alone is a
 // bump. A line that names speed ("3x faster", "-40% memory", latency) stays performance whatever its verb ("Enable SIMD
 // parsing, 3x faster", "New B-tree index makes lookups 10x faster"), and the vague "optimise X" lines stay where the
-// notes filed them, after the features.
+// notes filed them, after the features. So does one that adds a way of going faster (lazy loading, a cache).
 
 // A Chinese line that starts by optimising ("优化…", "改进…", "提升…"): what it says is supported or settable inside
 // ("优化消息支持…") was there before.
@@ -15185,12 +15437,15 @@ const misfiled_features_ADDS = new RegExp([
 // named and nothing more. "Update" is a bump only with a version or a package's shape (a scope, a code span, a dotted
 // name): "Update batching" says the batching changed.
 const COMPONENT_BUMP = /^(?:upgrade[sd]?|bump(?:s|ed)?)\s+\x60?[\w.@/-]+\x60?$|^update[sd]?\s+(?:\x60[\w.@/-]+\x60|@[\w.-]+\/[\w.-]+|[\w-]+\.[\w.-]+|[\w.@/-]+\s+(?:to\s+)?v?\d+(?:\.\d+)+)$|^升级\s*[\w.@/-]+$|^更新\s*[\w.@/-]+\s*(?:到|至)?\s*v?\d+(?:\.\d+)+$/iu;
+// A way of making things faster, named: what it adds is the speed-up ("Add lazy loading to skimage.segmentation", "新增
+// 缓存", "並列処理を追加"), so it stays where the notes filed it.
+const SPEED_TECHNIQUE = /\b(?:lazy[ -]?load(?:s|ed|ing)?|lazily|lazy (?:import|evaluation|initiali[sz]ation)s?|cach(?:e|es|ed|ing)|memoi[sz](?:e|es|ed|ation)|paralleli[sz](?:e|es|ed|ation)|parallel|vectori[sz](?:e|es|ed|ation)|simd|prefetch(?:es|ed|ing)?|precomput(?:e|es|ed|ing)|chargement (?:différé|paresseux)|mise en cache|carga (?:diferida|perezosa)|carregamento (?:lento|preguiçoso|sob demanda))\b|懒加载|延迟加载|按需加载|缓存|并行|遅延読み込み|遅延ロード|キャッシュ|並列|지연 로딩|캐시|병렬/iu;
 /** The kind a line filed under "Performance" has by its own words, when that is not performance. */
 function misfiledUnderPerformance(text) {
     const line = text.trim();
     if (COMPONENT_BUMP.test(line))
         return "dependencies";
-    if (namesSpeed(line) || speedsUp(line) || OPTIMISES.test(line))
+    if (namesSpeed(line) || speedsUp(line) || OPTIMISES.test(line) || SPEED_TECHNIQUE.test(line))
         return null;
     return misfiled_features_ADDS.test(line) ? "feature" : null;
 }
@@ -15448,6 +15703,7 @@ function leadsInNamedParts(blocks, index, clean) {
 ;// CONCATENATED MODULE: ./src/notes/model.ts
 // Release notes as a maintainer skims them: entries (changes and prose sentences), each with its kind and the
 // label it sits under, in source order. Built from the Markdown blocks; no length or network rules here.
+
 
 
 
@@ -15814,14 +16070,17 @@ function isLabelName(text) {
 // A commit scope as release-please writes it before a change: one lower-case word and a colon ("vuln: ", "auth: ").
 const LOWER_SCOPE = /^[a-z][\w./-]{0,24}:\s+/u;
 /** A change read as `kind` under its section that closes a security hole (see closedVulnerability). */
-function closesHole(kind, own, text) {
+function closesHole(kind, own, text, filed) {
     if (kind !== "fix" && kind !== "change" && kind !== "other" && kind !== "performance" && kind !== "dependencies" && kind !== "highlight")
         return false;
     const hole = closedVulnerability(text);
     if (hole === null)
         return false;
-    // Under "Other changes", a memory bug's class alone is a bug fixed, not a hole (see namesOnlyMemoryBug).
+    // Under "Other changes", a memory bug's class alone is a bug fixed, not a hole (see namesOnlyMemoryBug); under the
+    // notes' own "Bug Fixes", an integer overflow alone is too: the section says more than a word (namesOnlyArithmeticBug).
     if (kind !== "fix" && namesOnlyMemoryBug(text))
+        return false;
+    if (filed && namesOnlyArithmeticBug(text))
         return false;
     // A bump is a security fix only when it names the hole ("Bump minimist to 1.2.6 to fix CVE-2021-44906"); so is a
     // notable change ("CVE-2025-23084 - path: fix path traversal").
@@ -16459,7 +16718,7 @@ const MAY_BREAK_IN_WORDS = new Set(["removal", "change", "other", "highlight", "
  *  requirement ("Removal of ARM32 (armhf) support", "`map_chr()` no longer coerces …"), is breaking, and says so.
  *  (Not in the project's own section, "Project changes": project-sections.ts.) */
 function withBreaksToldInProse(entries, phrases) {
-    return entries.map((entry) => !entry.prose && !entry.fluff && MAY_BREAK_IN_WORDS.has(entry.kind) && !namesProjectSection(entry.label) && statesBreakInProse(entry.text)
+    return entries.map((entry) => !entry.prose && !entry.fluff && entry.planned !== true && MAY_BREAK_IN_WORDS.has(entry.kind) && !namesProjectSection(entry.label) && statesBreakInProse(entry.text)
         ? { ...entry, kind: "breaking", label: entry.label !== null && BREAKING_WORD.test(entry.label) ? entry.label : phrases.label("breaking") }
         : entry);
 }
@@ -17316,7 +17575,7 @@ function readNotesModel(markdown, wanted, version) {
         const guarded = context === "fix" || own === "fix" ? securityScopeWords(text.trimStart()) : null;
         if (guarded !== null && (kind === "fix" || kind === "security"))
             kind = guardsAgainstHole(guarded) || closedVulnerability(guarded) !== null ? "security" : "fix";
-        else if (closesHole(kind, own, scope ? text.trimStart().slice(scope.length) : reading.text)) {
+        else if (closesHole(kind, own, scope ? text.trimStart().slice(scope.length) : reading.text, context === "fix")) {
             upkeep = isNoise(kind);
             kind = "security";
         }
@@ -17332,8 +17591,13 @@ function readNotesModel(markdown, wanted, version) {
             kind = "change";
         // A change of another kind than its section's wears its own kind's label: a CVE fix under "Bug Fixes" shows under
         // "Security", a "feat:" under changesets' "Patch Changes" under "Features". A part's label ("Server") stays.
+        // Under "Upcoming changes", "Roadmap", "今後の予定": a plan, which breaks nothing yet and ranks after this release's
+        // changes, under the notes' own heading (future-plans.ts).
+        const ahead = outer?.label && plansAhead(outer.label) ? outer.label : [...stack].reverse().find((part) => part.heading !== undefined && plansAhead(part.heading));
+        if (ahead !== undefined)
+            kind = "other";
         const inForce = outer && "beside" in outer && outer.beside === true ? outer.label : (outer?.label ?? sectionLabel(stack));
-        const refiled = kind !== context && ((mixed && kind !== "breaking" && !named.has(kind)) || (context === "breaking" && inForce !== null && BREAKING_WORD.test(inForce)) || (kind === "security" && inForce !== null && ![null, "security"].includes(headingMeaning(inForce))) || (changesets && !outer && (context === "fix" || context === "feature")) || (bumpOnly && kind !== "breaking") || (context === "feature" && !outer && (kind === "removal" || kind === "deprecation")) || (context === "removal" && kind === "deprecation") || (context === "internal" && kind === "deprecation") || (context === "performance" && kind !== context));
+        const refiled = kind !== context && ((mixed && kind !== "breaking" && !named.has(kind)) || (context === "breaking" && inForce !== null && BREAKING_WORD.test(inForce)) || (kind === "security" && inForce !== null && ![null, "security"].includes(headingMeaning(inForce))) || (changesets && !outer?.meaning && (context === "fix" || context === "feature")) || (bumpOnly && kind !== "breaking") || (context === "feature" && !outer && (kind === "removal" || kind === "deprecation")) || (context === "removal" && kind === "deprecation") || (context === "internal" && kind === "deprecation") || (context === "performance" && kind !== context));
         // A change under the notes' breaking heading that says it breaks nothing keeps the notes' own words over it
         // ("Breaking Changes"), never the stock "⚠️" label: the maintainer filed it there, the post does not call it breaking.
         // In the post's language ("破坏性变更" over Chinese changes), without the warning sign a breaking change wears.
@@ -17362,6 +17626,8 @@ function readNotesModel(markdown, wanted, version) {
             // word ("新增：…", "修复：…", "优化：…"), that word is the group's label, said once.
             label = (amongKindTagged() ? kindWordOf(reading.text) : null) ?? phrases.label(kind);
         }
+        if (ahead !== undefined)
+            label = typeof ahead === "string" ? ahead : (ahead.label ?? ahead.heading ?? null);
         const word = kindWordOf(reading.text);
         // Not in a list of titled items, where "Improvements: …" is one item's title among its siblings'.
         const said = word !== null && word === label && !siblingsTitled() ? reading.text.replace(KIND_PREFIX, "") : null;
@@ -17384,6 +17650,8 @@ function readNotesModel(markdown, wanted, version) {
             made.weighty = true;
         if (removedApi)
             made.removedApi = true;
+        if (ahead !== undefined)
+            made.planned = true;
         if (upkeep)
             made.upkeep = true;
         if (isMiscSection(outer?.label ?? sectionLabel(stack)))
@@ -17761,6 +18029,11 @@ function readNotesModel(markdown, wanted, version) {
                     const label = text.replace(/[:：]$/u, "");
                     listLabel = labelSaying(label);
                 }
+                // A bold label in a release line's body over the items under it (changesets' "- abc123: ## v0.13.5" then
+                // "**New features**", "**Bug fixes**"): it labels them, as the item's own title would have.
+                const bodyOf = labelItems.get(block.parent);
+                if (bodyOf && (bodyOf.label === null || bodyOf.fromBody === true) && block.strong && isLabelLike(text) && next?.kind === "item" && next.parent === block.parent)
+                    Object.assign(bodyOf, labelSaying(text.replace(/[:：]$/u, "")), { fromBody: true });
                 if (BODY_BREAKING_MARK.test(text))
                     markBreaking(block.parent, text);
                 else if (!markedByDetail(block.parent, text))
@@ -18265,9 +18538,8 @@ function readNotesModel(markdown, wanted, version) {
     }
     while (stack.length > 0)
         closeSection(stack.pop());
-    for (const [index, { entry: item }] of itemEntries)
-        if (stressOf(blocks, index, item.text) !== 0)
-            item.stress = stressOf(blocks, index, item.text);
+    for (const [index, stress] of stressOfChanges(blocks, new Map([...itemEntries].map(([index, { entry }]) => [index, entry]))))
+        itemEntries.get(index).entry.stress = stress;
     for (const { used, asEntry } of labelItems.values())
         if (!used && asEntry)
             entries.push(asEntry);
@@ -18277,7 +18549,7 @@ function readNotesModel(markdown, wanted, version) {
 }
 
 // EXTERNAL MODULE: ./src/bluesky/rich-text.ts
-var rich_text = __nccwpck_require__(783);
+var rich_text = __nccwpck_require__(460);
 ;// CONCATENATED MODULE: ./src/notes/networks.ts
 // A network's counting rules, the one thing the composer needs to know about where a post goes: how it counts
 // text, its limit, which tokens it turns into links, and whether @handles in the notes would notify someone.
@@ -18509,7 +18781,7 @@ const shouted = (spelling) => !/\p{Ll}/u.test(spelling) && project_name_squash(s
 const SENTENCE_START = /(?:^|\n)[ \t]*(?:[-*+>]|\d{1,3}[.)])?[ \t]*$|[.!?:;][\s"'“”]*$/u;
 // A conventional commit's subject line: "feat!: …", "- fix(core): …".
 const project_name_COMMIT_SUBJECT = /^[ \t]*(?:[-*+][ \t]+)?(?:\*\*)?[a-z]+(?:\([^)\n]*\))?!?(?:\*\*)?:[ \t]/u;
-const HEADING_LINE = /(?:^|\n)[ \t]*#{1,6}[ \t][^\n]*$/u;
+const project_name_HEADING_LINE = /(?:^|\n)[ \t]*#{1,6}[ \t][^\n]*$/u;
 /**
  * How the notes write `name`, ignoring case and separators ("tailwindcss" → "Tailwind CSS", "rubocop" → "RuboCop");
  * null unless the people's words give it capitals that a sentence's start does not explain (all lowercase is how code
@@ -18560,7 +18832,7 @@ function spellingCounts(text, name) {
                     break;
                 const spelling = prose.slice(start, end);
                 const before = prose.slice(Math.max(0, start - 200), start);
-                const telling = /\p{Lu}/u.test(spelling.slice(1)) || HEADING_LINE.test(before) || !SENTENCE_START.test(before);
+                const telling = /\p{Lu}/u.test(spelling.slice(1)) || project_name_HEADING_LINE.test(before) || !SENTENCE_START.test(before);
                 const lineStart = prose.lastIndexOf("\n", start) + 1;
                 const lineEnd = prose.indexOf("\n", end);
                 const line = prose.slice(lineStart, lineEnd === -1 ? prose.length : lineEnd);
@@ -18820,7 +19092,9 @@ const LANGUAGE_CODE = /^(?:en|zh|cn|tw|hk|ja|jp|ko|kr|fr|de|es|pt|br|ru|it|tr|vi
 // A repository named for the product's website's domain ("react.dev", "ko.react.dev", "vuejs.org",
 // "www.ruby-lang.org"), with a translation's language code or "www" as its first label, or none.
 // A docs or developers' subdomain ("developers.portone.io", "docs.foo.dev") names the site's part, not the product.
-const DOMAIN_REPO = /^(?:(?:www|docs?|developers?|dev|api|help|support|learn|blog|[a-z]{2}(?:-[a-z]{2,4})?)\.)?([a-z][\w-]*)\.(?:dev|org|com|net|site|io|ai|app|co|cloud)$/iu;
+// A GitHub Pages site under its old domain ("elixir-lang.github.com") is one too. (Not ".js" or ".rs": "chart.js" and
+// "tokio.rs"-like names are more often a product's own than a site's.)
+const DOMAIN_REPO = /^(?:(?:www|docs?|developers?|dev|api|help|support|learn|blog|[a-z]{2}(?:-[a-z]{2,4})?)\.)?([a-z][\w-]*)(?:\.github)?\.(?:dev|org|com|net|site|io|ai|app|co|cloud|sh|me|so|xyz|tech|info|page|land|tools|eu|de|fr|jp|cn)$/iu;
 /** The product a documentation repository's notes name in their title before this version ("title: TiDB 8.5.1 Release
  *  Notes", "## Gin v1.12.0", "Git v2.55 Release Notes"): one to three words, a capital in them, after any announcing
  *  words; null if the title names none. */
@@ -18898,6 +19172,11 @@ function readersName(release, notes) {
         // one its title names beside this version ("Kitex Release v0.15.1"), and its text names again, is this release's.
         if (titled && /\.github\.io$/iu.test(release.repo) && project_name_squash(product) === project_name_squash(release.owner) && timesWritten(notes, titled, false) >= 2)
             return titled;
+        // A site named for a short domain ("Homebrew/brew.sh"): the owner's name the site's is made of, written beside this
+        // version in the notes ("announce Homebrew 6.0.0"), is the product's.
+        const owners = domain ? ownersNameBesideVersion(notes, release.owner, release.version) : null;
+        if (owners && madeOf(project_name_squash(owners), project_name_squash(product)))
+            return owners;
         return nameOf({ ...release, repo: product }, notes, true, true);
     }
     // A translation's documentation named by its language alone ("pingcap/docs-cn") holds the product its notes name.
@@ -18916,7 +19195,9 @@ function readersName(release, notes) {
         // A package named as its repository ("vuejs/pinia" tags "pinia@2.2.0") is the repository's product: its name
         // opens the post as the repository's would ("Pinia 2.2.0"); another package is written as code is.
         const own = tagged.scope === null && project_name_squash(tagged.name) === project_name_squash(release.repo) && !GENERIC.has(tagged.name.toLowerCase());
-        const name = nameOf({ ...release, owner: tagged.scope ?? release.owner, repo: tagged.name }, notes, own);
+        // A package is named as it is installed: "auto-instrumentations-node" keeps the "-node" a repository's name drops.
+        const read = nameOf({ ...release, owner: tagged.scope ?? release.owner, repo: tagged.name }, notes, own);
+        const name = /[-_]node(?:js)?$/iu.test(tagged.name) && project_name_squash(read) !== project_name_squash(tagged.name) && project_name_squash(tagged.name).startsWith(project_name_squash(read)) ? tagged.name : read;
         if (!tagged.scope || (name !== `${tagged.scope}/${tagged.name}` && name !== tagged.name))
             return name;
         // The product's own core in a scope named for the repository, maybe with the product's major ("@keystone-6/core"
@@ -20480,7 +20761,7 @@ const everyUser = (entry) => entry.kind === "breaking" && !entry.prose && (touch
 function standing(entry) {
     // A notice of what a later release drops comes after this release's breaking changes and security fixes.
     if (entry.ahead === true)
-        return AHEAD;
+        return compose_AHEAD;
     const rank = groupRank(entry);
     // A notice that an older version reached its end of life changes nothing in this release (end-of-life.ts); one the
     // notes file as breaking stays where they put it.
@@ -20528,7 +20809,7 @@ const NEW_DEFAULT = RANK.feature - 0.5;
 const EXPECTED_REMOVAL = RANK.feature + 0.25;
 const compose_SELF_DEPRECATED = RANK.feature + 0.75;
 const HARDENING_FIX = RANK.fix - 0.25;
-const AHEAD = RANK.security + 0.5;
+const compose_AHEAD = RANK.security + 0.5;
 const UPGRADE_GUIDE = /\b(?:migration|upgrad(?:e|ing)|porting)\s+(?:guide|notes|instructions)\b|迁移指南|升级指南|移行ガイド|マイグレーションガイド|마이그레이션 가이드/iu;
 // "Document X in the migration guide" is one more page of docs, no guide: docs never lead the fixes.
 const IN_GUIDE = /\b(?:in|to|into) (?:the |our )?(?:[\w./-]+ )?(?:migration|upgrad(?:e|ing)|porting) (?:guide|notes|instructions)\b|(?:迁移指南|升级指南)(?:中|里)|(?:移行ガイド|マイグレーションガイド)(?:に|へ)|마이그레이션 가이드에/iu;
@@ -20865,14 +21146,14 @@ function compose(release, options = {}) {
 
 ;// CONCATENATED MODULE: ./src/announce/network-modules.ts
 const defaultLoaders = {
-    loadBluesky: () => __nccwpck_require__.e(/* import() */ 901).then(__nccwpck_require__.bind(__nccwpck_require__, 901)),
-    loadMastodon: () => __nccwpck_require__.e(/* import() */ 781).then(__nccwpck_require__.bind(__nccwpck_require__, 781)),
+    loadBluesky: () => __nccwpck_require__.e(/* import() */ 55).then(__nccwpck_require__.bind(__nccwpck_require__, 55)),
+    loadMastodon: () => __nccwpck_require__.e(/* import() */ 460).then(__nccwpck_require__.bind(__nccwpck_require__, 79)),
 };
 
 // EXTERNAL MODULE: ./src/bluesky/errors.ts
-var errors = __nccwpck_require__(786);
+var errors = __nccwpck_require__(655);
 // EXTERNAL MODULE: ./src/mastodon/errors.ts
-var mastodon_errors = __nccwpck_require__(244);
+var mastodon_errors = __nccwpck_require__(459);
 ;// CONCATENATED MODULE: ./src/announce/settings.ts
 // Which networks a run announces on, and the rules every door applies to their settings: a network is on when any of
 // its credentials is given (then all of them are needed), X's become optional once another network is on, and a run
@@ -20988,7 +21269,7 @@ async function mastodonLimits(plan, deps) {
 }
 
 // EXTERNAL MODULE: ./src/core/network-thread.ts
-var network_thread = __nccwpck_require__(178);
+var network_thread = __nccwpck_require__(125);
 ;// CONCATENATED MODULE: ./src/core/release-key.ts
 /**
  * "owner/repo@tag" (the version when there is no tag). The same release gives the same key in the Action, the plugin
@@ -21004,7 +21285,7 @@ function releaseKey(release) {
 }
 
 // EXTERNAL MODULE: ./src/x/errors.ts
-var x_errors = __nccwpck_require__(689);
+var x_errors = __nccwpck_require__(912);
 ;// CONCATENATED MODULE: ./src/x/media.ts
 // Uploads the first post's image through X's v2 media endpoints (the v1.1 upload is retired for self-serve apps): one
 // request for a small image, a chunked upload above ONE_SHOT_MAX_BYTES and for every GIF, waiting while X processes
@@ -21088,11 +21369,11 @@ async function waitWhileProcessing(client, first, sleep, debug) {
 }
 
 // EXTERNAL MODULE: ./src/core/workflow-commands.ts
-var workflow_commands = __nccwpck_require__(845);
+var workflow_commands = __nccwpck_require__(552);
 // EXTERNAL MODULE: ./src/x/resume.ts
-var resume = __nccwpck_require__(721);
+var resume = __nccwpck_require__(88);
 // EXTERNAL MODULE: ./src/x/status-url.ts
-var status_url = __nccwpck_require__(240);
+var status_url = __nccwpck_require__(225);
 ;// CONCATENATED MODULE: ./src/x/publish-thread.ts
 // Posts a composed thread as a chain of replies, each post at most once: what an earlier run posted is found and kept,
 // only the missing posts are sent, and when it stops it says exactly what exists and what does not.
@@ -21683,7 +21964,7 @@ function describeImage(file) {
 }
 
 // EXTERNAL MODULE: ./src/core/outside-text.ts
-var outside_text = __nccwpck_require__(354);
+var outside_text = __nccwpck_require__(273);
 ;// CONCATENATED MODULE: ./src/x/handle.ts
 // X account names as messages print them: "@handle" only for a name X's rules allow, so a hostile answer prints nothing raw.
 // X's rule for a handle: 1 to 15 letters, digits or underscores.
@@ -21700,9 +21981,9 @@ var error_x = (y) => {
 var error_y = (x) => (() => (x))
 const error_namespaceObject = error_x({ ["default"]: () => (__WEBPACK_EXTERNAL_MODULE__semantic_release_error_4ef9d2e7__["default"]) });
 // EXTERNAL MODULE: ./src/core/redact.ts
-var redact = __nccwpck_require__(258);
+var redact = __nccwpck_require__(477);
 // EXTERNAL MODULE: ./src/core/types.ts
-var types = __nccwpck_require__(54);
+var types = __nccwpck_require__(775);
 ;// CONCATENATED MODULE: ./src/announce/report.ts
 // What a run's results mean as a whole, in words every door uses: which networks are done, which failed, and why
 // running again is safe. Pure.
@@ -22352,8 +22633,8 @@ function checkApiBaseUrl(config, problems) {
 
 // undici, the OAuth code and the X client are loaded only by a step that sends: a dry run's preview never does.
 const defaultDeps = {
-    createDispatcher: async (env) => (await __nccwpck_require__.e(/* import() */ 519).then(__nccwpck_require__.bind(__nccwpck_require__, 519))).createDispatcher(env),
-    createClient: async (options) => new (await __nccwpck_require__.e(/* import() */ 794).then(__nccwpck_require__.bind(__nccwpck_require__, 794))).XClient(options),
+    createDispatcher: async (env) => (await __nccwpck_require__.e(/* import() */ 786).then(__nccwpck_require__.bind(__nccwpck_require__, 786))).createDispatcher(env),
+    createClient: async (options) => new (await __nccwpck_require__.e(/* import() */ 674).then(__nccwpck_require__.bind(__nccwpck_require__, 674))).XClient(options),
 };
 /** What every step starts from, recomputed each time (no state between steps): settings, and a logger that redacts. */
 function begin(pluginConfig, context) {
