@@ -2,7 +2,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 import * as __WEBPACK_EXTERNAL_MODULE_node_process_8d178d73__ from "node:process";
 /******/ var __webpack_modules__ = ({
 
-/***/ 9675:
+/***/ 8629:
 /***/ ((module) => {
 
 
@@ -452,7 +452,7 @@ module.exports = punycode;
 
 /***/ }),
 
-/***/ 6530:
+/***/ 9464:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -464,7 +464,7 @@ exports.TypeName = undefined;
 exports.parse = parse;
 exports.toCodePoints = toCodePoints;
 
-var _regex = __nccwpck_require__(9113);
+var _regex = __nccwpck_require__(3691);
 
 var _regex2 = _interopRequireDefault(_regex);
 
@@ -530,7 +530,7 @@ function toCodePoints(unicodeSurrogates) {
 
 /***/ }),
 
-/***/ 9113:
+/***/ 3691:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -546,7 +546,7 @@ exports["default"] = /(?:\ud83d[\udc68\udc69])(?:\ud83c[\udffb-\udfff])?\u200d(?
 
 /***/ }),
 
-/***/ 7927:
+/***/ 9865:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
@@ -647,12 +647,12 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 6670:
+/***/ 1868:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
 
-var _interopRequireDefault = __nccwpck_require__(2163);
+var _interopRequireDefault = __nccwpck_require__(2645);
 
 __nccwpck_require__(1708);
 
@@ -665,7 +665,7 @@ __nccwpck_require__(1708);
 
 __nccwpck_require__(1708);
 
-var _validCashtag = _interopRequireDefault(__nccwpck_require__(1341));
+var _validCashtag = _interopRequireDefault(__nccwpck_require__(1547));
 
 // Copyright 2018 Twitter, Inc.
 // Licensed under the Apache License, Version 2.0
@@ -691,12 +691,12 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 2035:
+/***/ 7869:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
 
-var _interopRequireDefault = __nccwpck_require__(2163);
+var _interopRequireDefault = __nccwpck_require__(2645);
 
 __nccwpck_require__(1708);
 
@@ -709,15 +709,15 @@ __nccwpck_require__(1708);
 
 __nccwpck_require__(1708);
 
-var _endHashtagMatch = _interopRequireDefault(__nccwpck_require__(216));
+var _endHashtagMatch = _interopRequireDefault(__nccwpck_require__(9818));
 
-var _extractUrlsWithIndices = _interopRequireDefault(__nccwpck_require__(2086));
+var _extractUrlsWithIndices = _interopRequireDefault(__nccwpck_require__(8836));
 
-var _hashSigns = _interopRequireDefault(__nccwpck_require__(5190));
+var _hashSigns = _interopRequireDefault(__nccwpck_require__(5724));
 
-var _removeOverlappingEntities = _interopRequireDefault(__nccwpck_require__(8588));
+var _removeOverlappingEntities = _interopRequireDefault(__nccwpck_require__(3142));
 
-var _validHashtag = _interopRequireDefault(__nccwpck_require__(100));
+var _validHashtag = _interopRequireDefault(__nccwpck_require__(1630));
 
 // Copyright 2018 Twitter, Inc.
 // Licensed under the Apache License, Version 2.0
@@ -777,12 +777,12 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 5657:
+/***/ 5427:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
 
-var _interopRequireDefault = __nccwpck_require__(2163);
+var _interopRequireDefault = __nccwpck_require__(2645);
 
 __nccwpck_require__(1708);
 
@@ -795,11 +795,11 @@ __nccwpck_require__(1708);
 
 __nccwpck_require__(1708);
 
-var _atSigns = _interopRequireDefault(__nccwpck_require__(1709));
+var _atSigns = _interopRequireDefault(__nccwpck_require__(367));
 
-var _endMentionMatch = _interopRequireDefault(__nccwpck_require__(1666));
+var _endMentionMatch = _interopRequireDefault(__nccwpck_require__(1208));
 
-var _validMentionOrList = _interopRequireDefault(__nccwpck_require__(2411));
+var _validMentionOrList = _interopRequireDefault(__nccwpck_require__(6957));
 
 // Copyright 2018 Twitter, Inc.
 // Licensed under the Apache License, Version 2.0
@@ -831,12 +831,12 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 2086:
+/***/ 8836:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
 
-var _interopRequireDefault = __nccwpck_require__(2163);
+var _interopRequireDefault = __nccwpck_require__(2645);
 
 __nccwpck_require__(1708);
 
@@ -853,15 +853,15 @@ __nccwpck_require__(1708);
 
 __nccwpck_require__(1708);
 
-var _extractUrl = _interopRequireDefault(__nccwpck_require__(6384));
+var _extractUrl = _interopRequireDefault(__nccwpck_require__(1218));
 
-var _invalidUrlWithoutProtocolPrecedingChars = _interopRequireDefault(__nccwpck_require__(9902));
+var _invalidUrlWithoutProtocolPrecedingChars = _interopRequireDefault(__nccwpck_require__(8172));
 
-var _idna = _interopRequireDefault(__nccwpck_require__(9770));
+var _idna = _interopRequireDefault(__nccwpck_require__(5148));
 
-var _validAsciiDomain = _interopRequireDefault(__nccwpck_require__(1891));
+var _validAsciiDomain = _interopRequireDefault(__nccwpck_require__(3037));
 
-var _validTcoUrl = _interopRequireDefault(__nccwpck_require__(537));
+var _validTcoUrl = _interopRequireDefault(__nccwpck_require__(1923));
 
 // Copyright 2018 Twitter, Inc.
 // Licensed under the Apache License, Version 2.0
@@ -970,12 +970,12 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 6665:
+/***/ 8111:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
 
-var _interopRequireDefault = __nccwpck_require__(2163);
+var _interopRequireDefault = __nccwpck_require__(2645);
 
 __nccwpck_require__(1708);
 
@@ -984,7 +984,7 @@ Object.defineProperty(exports, "__esModule", ({
 }));
 exports["default"] = _default;
 
-var _invalidChars = _interopRequireDefault(__nccwpck_require__(7138));
+var _invalidChars = _interopRequireDefault(__nccwpck_require__(1228));
 
 // Copyright 2018 Twitter, Inc.
 // Licensed under the Apache License, Version 2.0
@@ -997,7 +997,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 8663:
+/***/ 165:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
@@ -1070,7 +1070,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 9817:
+/***/ 9403:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
@@ -1113,12 +1113,12 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 9770:
+/***/ 5148:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
 
-var _interopRequireDefault = __nccwpck_require__(2163);
+var _interopRequireDefault = __nccwpck_require__(2645);
 
 __nccwpck_require__(1708);
 
@@ -1133,7 +1133,7 @@ __nccwpck_require__(1708);
 
 var _punycode = _interopRequireDefault(__nccwpck_require__(4876));
 
-var _validAsciiDomain = _interopRequireDefault(__nccwpck_require__(1891));
+var _validAsciiDomain = _interopRequireDefault(__nccwpck_require__(3037));
 
 // Copyright 2018 Twitter, Inc.
 // Licensed under the Apache License, Version 2.0
@@ -1172,7 +1172,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 9218:
+/***/ 7796:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
@@ -1228,7 +1228,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 9434:
+/***/ 7056:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
@@ -1256,12 +1256,12 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 8037:
+/***/ 519:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
 
-var _interopRequireDefault = __nccwpck_require__(2163);
+var _interopRequireDefault = __nccwpck_require__(2645);
 
 __nccwpck_require__(1708);
 
@@ -1270,7 +1270,7 @@ Object.defineProperty(exports, "__esModule", ({
 }));
 exports["default"] = _default;
 
-var _convertUnicodeIndices = _interopRequireDefault(__nccwpck_require__(8663));
+var _convertUnicodeIndices = _interopRequireDefault(__nccwpck_require__(165));
 
 // Copyright 2018 Twitter, Inc.
 // Licensed under the Apache License, Version 2.0
@@ -1283,12 +1283,12 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 2022:
+/***/ 4536:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
 
-var _interopRequireDefault = __nccwpck_require__(2163);
+var _interopRequireDefault = __nccwpck_require__(2645);
 
 __nccwpck_require__(1708);
 
@@ -1307,19 +1307,19 @@ __nccwpck_require__(1708);
 
 __nccwpck_require__(1708);
 
-var _configs = _interopRequireDefault(__nccwpck_require__(7927));
+var _configs = _interopRequireDefault(__nccwpck_require__(9865));
 
-var _extractUrlsWithIndices = _interopRequireDefault(__nccwpck_require__(2086));
+var _extractUrlsWithIndices = _interopRequireDefault(__nccwpck_require__(8836));
 
-var _getCharacterWeight = _interopRequireDefault(__nccwpck_require__(9817));
+var _getCharacterWeight = _interopRequireDefault(__nccwpck_require__(9403));
 
-var _hasInvalidCharacters = _interopRequireDefault(__nccwpck_require__(6665));
+var _hasInvalidCharacters = _interopRequireDefault(__nccwpck_require__(8111));
 
-var _modifyIndicesFromUTF16ToUnicode = _interopRequireDefault(__nccwpck_require__(8037));
+var _modifyIndicesFromUTF16ToUnicode = _interopRequireDefault(__nccwpck_require__(519));
 
-var _twemojiParser = __nccwpck_require__(6530);
+var _twemojiParser = __nccwpck_require__(9464);
 
-var _urlHasHttps = _interopRequireDefault(__nccwpck_require__(3379));
+var _urlHasHttps = _interopRequireDefault(__nccwpck_require__(6350));
 
 // Copyright 2018 Twitter, Inc.
 // Licensed under the Apache License, Version 2.0
@@ -1428,7 +1428,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 6056:
+/***/ 6082:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
@@ -1450,7 +1450,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 7346:
+/***/ 8052:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
@@ -1471,7 +1471,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 1709:
+/***/ 367:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
@@ -1492,7 +1492,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 4234:
+/***/ 9932:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
@@ -1514,7 +1514,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 4588:
+/***/ 3134:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
@@ -1535,7 +1535,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 8337:
+/***/ 7119:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
@@ -1556,7 +1556,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 6929:
+/***/ 6635:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
@@ -1577,7 +1577,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 8347:
+/***/ 8529:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
@@ -1598,7 +1598,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 938:
+/***/ 2808:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
@@ -1619,12 +1619,12 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 216:
+/***/ 9818:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
 
-var _interopRequireDefault = __nccwpck_require__(2163);
+var _interopRequireDefault = __nccwpck_require__(2645);
 
 __nccwpck_require__(1708);
 
@@ -1633,9 +1633,9 @@ Object.defineProperty(exports, "__esModule", ({
 }));
 exports["default"] = void 0;
 
-var _hashSigns = _interopRequireDefault(__nccwpck_require__(5190));
+var _hashSigns = _interopRequireDefault(__nccwpck_require__(5724));
 
-var _regexSupplant = _interopRequireDefault(__nccwpck_require__(9218));
+var _regexSupplant = _interopRequireDefault(__nccwpck_require__(7796));
 
 // Copyright 2018 Twitter, Inc.
 // Licensed under the Apache License, Version 2.0
@@ -1649,12 +1649,12 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 1666:
+/***/ 1208:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
 
-var _interopRequireDefault = __nccwpck_require__(2163);
+var _interopRequireDefault = __nccwpck_require__(2645);
 
 __nccwpck_require__(1708);
 
@@ -1663,11 +1663,11 @@ Object.defineProperty(exports, "__esModule", ({
 }));
 exports["default"] = void 0;
 
-var _atSigns = _interopRequireDefault(__nccwpck_require__(1709));
+var _atSigns = _interopRequireDefault(__nccwpck_require__(367));
 
-var _latinAccentChars = _interopRequireDefault(__nccwpck_require__(5651));
+var _latinAccentChars = _interopRequireDefault(__nccwpck_require__(7941));
 
-var _regexSupplant = _interopRequireDefault(__nccwpck_require__(9218));
+var _regexSupplant = _interopRequireDefault(__nccwpck_require__(7796));
 
 // Copyright 2018 Twitter, Inc.
 // Licensed under the Apache License, Version 2.0
@@ -1682,12 +1682,12 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 6384:
+/***/ 1218:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
 
-var _interopRequireDefault = __nccwpck_require__(2163);
+var _interopRequireDefault = __nccwpck_require__(2645);
 
 __nccwpck_require__(1708);
 
@@ -1696,19 +1696,19 @@ Object.defineProperty(exports, "__esModule", ({
 }));
 exports["default"] = void 0;
 
-var _regexSupplant = _interopRequireDefault(__nccwpck_require__(9218));
+var _regexSupplant = _interopRequireDefault(__nccwpck_require__(7796));
 
-var _validDomain = _interopRequireDefault(__nccwpck_require__(5138));
+var _validDomain = _interopRequireDefault(__nccwpck_require__(9448));
 
-var _validPortNumber = _interopRequireDefault(__nccwpck_require__(5760));
+var _validPortNumber = _interopRequireDefault(__nccwpck_require__(9634));
 
-var _validUrlPath = _interopRequireDefault(__nccwpck_require__(6686));
+var _validUrlPath = _interopRequireDefault(__nccwpck_require__(9356));
 
-var _validUrlPrecedingChars = _interopRequireDefault(__nccwpck_require__(4063));
+var _validUrlPrecedingChars = _interopRequireDefault(__nccwpck_require__(9401));
 
-var _validUrlQueryChars = _interopRequireDefault(__nccwpck_require__(1660));
+var _validUrlQueryChars = _interopRequireDefault(__nccwpck_require__(8738));
 
-var _validUrlQueryEndingChars = _interopRequireDefault(__nccwpck_require__(4953));
+var _validUrlQueryEndingChars = _interopRequireDefault(__nccwpck_require__(3059));
 
 // Copyright 2018 Twitter, Inc.
 // Licensed under the Apache License, Version 2.0
@@ -1735,7 +1735,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 5190:
+/***/ 5724:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
@@ -1756,12 +1756,12 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 582:
+/***/ 8236:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
 
-var _interopRequireDefault = __nccwpck_require__(2163);
+var _interopRequireDefault = __nccwpck_require__(2645);
 
 __nccwpck_require__(1708);
 
@@ -1770,13 +1770,13 @@ Object.defineProperty(exports, "__esModule", ({
 }));
 exports["default"] = void 0;
 
-var _astralLetterAndMarks = _interopRequireDefault(__nccwpck_require__(6056));
+var _astralLetterAndMarks = _interopRequireDefault(__nccwpck_require__(6082));
 
-var _bmpLetterAndMarks = _interopRequireDefault(__nccwpck_require__(4234));
+var _bmpLetterAndMarks = _interopRequireDefault(__nccwpck_require__(9932));
 
-var _nonBmpCodePairs = _interopRequireDefault(__nccwpck_require__(1608));
+var _nonBmpCodePairs = _interopRequireDefault(__nccwpck_require__(4650));
 
-var _regexSupplant = _interopRequireDefault(__nccwpck_require__(9218));
+var _regexSupplant = _interopRequireDefault(__nccwpck_require__(7796));
 
 // Copyright 2018 Twitter, Inc.
 // Licensed under the Apache License, Version 2.0
@@ -1793,12 +1793,12 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 3871:
+/***/ 2285:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
 
-var _interopRequireDefault = __nccwpck_require__(2163);
+var _interopRequireDefault = __nccwpck_require__(2645);
 
 __nccwpck_require__(1708);
 
@@ -1807,19 +1807,19 @@ Object.defineProperty(exports, "__esModule", ({
 }));
 exports["default"] = void 0;
 
-var _astralLetterAndMarks = _interopRequireDefault(__nccwpck_require__(6056));
+var _astralLetterAndMarks = _interopRequireDefault(__nccwpck_require__(6082));
 
-var _astralNumerals = _interopRequireDefault(__nccwpck_require__(7346));
+var _astralNumerals = _interopRequireDefault(__nccwpck_require__(8052));
 
-var _bmpLetterAndMarks = _interopRequireDefault(__nccwpck_require__(4234));
+var _bmpLetterAndMarks = _interopRequireDefault(__nccwpck_require__(9932));
 
-var _bmpNumerals = _interopRequireDefault(__nccwpck_require__(4588));
+var _bmpNumerals = _interopRequireDefault(__nccwpck_require__(3134));
 
-var _hashtagSpecialChars = _interopRequireDefault(__nccwpck_require__(9364));
+var _hashtagSpecialChars = _interopRequireDefault(__nccwpck_require__(3754));
 
-var _nonBmpCodePairs = _interopRequireDefault(__nccwpck_require__(1608));
+var _nonBmpCodePairs = _interopRequireDefault(__nccwpck_require__(4650));
 
-var _regexSupplant = _interopRequireDefault(__nccwpck_require__(9218));
+var _regexSupplant = _interopRequireDefault(__nccwpck_require__(7796));
 
 // Copyright 2018 Twitter, Inc.
 // Licensed under the Apache License, Version 2.0
@@ -1838,12 +1838,12 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 9622:
+/***/ 3536:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
 
-var _interopRequireDefault = __nccwpck_require__(2163);
+var _interopRequireDefault = __nccwpck_require__(2645);
 
 __nccwpck_require__(1708);
 
@@ -1852,11 +1852,11 @@ Object.defineProperty(exports, "__esModule", ({
 }));
 exports["default"] = void 0;
 
-var _codePoint = _interopRequireDefault(__nccwpck_require__(6929));
+var _codePoint = _interopRequireDefault(__nccwpck_require__(6635));
 
-var _hashtagAlphaNumeric = _interopRequireDefault(__nccwpck_require__(3871));
+var _hashtagAlphaNumeric = _interopRequireDefault(__nccwpck_require__(2285));
 
-var _regexSupplant = _interopRequireDefault(__nccwpck_require__(9218));
+var _regexSupplant = _interopRequireDefault(__nccwpck_require__(7796));
 
 // Copyright 2018 Twitter, Inc.
 // Licensed under the Apache License, Version 2.0
@@ -1871,7 +1871,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 9364:
+/***/ 3754:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
@@ -1892,12 +1892,12 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 7138:
+/***/ 1228:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
 
-var _interopRequireDefault = __nccwpck_require__(2163);
+var _interopRequireDefault = __nccwpck_require__(2645);
 
 __nccwpck_require__(1708);
 
@@ -1906,9 +1906,9 @@ Object.defineProperty(exports, "__esModule", ({
 }));
 exports["default"] = void 0;
 
-var _invalidCharsGroup = _interopRequireDefault(__nccwpck_require__(1119));
+var _invalidCharsGroup = _interopRequireDefault(__nccwpck_require__(3025));
 
-var _regexSupplant = _interopRequireDefault(__nccwpck_require__(9218));
+var _regexSupplant = _interopRequireDefault(__nccwpck_require__(7796));
 
 // Copyright 2018 Twitter, Inc.
 // Licensed under the Apache License, Version 2.0
@@ -1922,7 +1922,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 1119:
+/***/ 3025:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
@@ -1943,12 +1943,12 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 3374:
+/***/ 1408:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
 
-var _interopRequireDefault = __nccwpck_require__(2163);
+var _interopRequireDefault = __nccwpck_require__(2645);
 
 __nccwpck_require__(1708);
 
@@ -1957,15 +1957,15 @@ Object.defineProperty(exports, "__esModule", ({
 }));
 exports["default"] = void 0;
 
-var _directionalMarkersGroup = _interopRequireDefault(__nccwpck_require__(938));
+var _directionalMarkersGroup = _interopRequireDefault(__nccwpck_require__(2808));
 
-var _invalidCharsGroup = _interopRequireDefault(__nccwpck_require__(1119));
+var _invalidCharsGroup = _interopRequireDefault(__nccwpck_require__(3025));
 
-var _punct = _interopRequireDefault(__nccwpck_require__(4344));
+var _punct = _interopRequireDefault(__nccwpck_require__(4146));
 
-var _spacesGroup = _interopRequireDefault(__nccwpck_require__(3930));
+var _spacesGroup = _interopRequireDefault(__nccwpck_require__(5356));
 
-var _stringSupplant = _interopRequireDefault(__nccwpck_require__(9434));
+var _stringSupplant = _interopRequireDefault(__nccwpck_require__(7056));
 
 // Copyright 2018 Twitter, Inc.
 // Licensed under the Apache License, Version 2.0
@@ -1982,7 +1982,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 9902:
+/***/ 8172:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
@@ -2003,7 +2003,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 5651:
+/***/ 7941:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
@@ -2024,7 +2024,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 1608:
+/***/ 4650:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
@@ -2045,7 +2045,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 4344:
+/***/ 4146:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
@@ -2066,12 +2066,12 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 8489:
+/***/ 7347:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
 
-var _interopRequireDefault = __nccwpck_require__(2163);
+var _interopRequireDefault = __nccwpck_require__(2645);
 
 __nccwpck_require__(1708);
 
@@ -2080,9 +2080,9 @@ Object.defineProperty(exports, "__esModule", ({
 }));
 exports["default"] = void 0;
 
-var _regexSupplant = _interopRequireDefault(__nccwpck_require__(9218));
+var _regexSupplant = _interopRequireDefault(__nccwpck_require__(7796));
 
-var _spacesGroup = _interopRequireDefault(__nccwpck_require__(3930));
+var _spacesGroup = _interopRequireDefault(__nccwpck_require__(5356));
 
 // Copyright 2018 Twitter, Inc.
 // Licensed under the Apache License, Version 2.0
@@ -2096,7 +2096,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 3930:
+/***/ 5356:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
@@ -2117,7 +2117,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 3379:
+/***/ 6350:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
@@ -2138,12 +2138,12 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 1891:
+/***/ 3037:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
 
-var _interopRequireDefault = __nccwpck_require__(2163);
+var _interopRequireDefault = __nccwpck_require__(2645);
 
 __nccwpck_require__(1708);
 
@@ -2152,15 +2152,15 @@ Object.defineProperty(exports, "__esModule", ({
 }));
 exports["default"] = void 0;
 
-var _latinAccentChars = _interopRequireDefault(__nccwpck_require__(5651));
+var _latinAccentChars = _interopRequireDefault(__nccwpck_require__(7941));
 
-var _regexSupplant = _interopRequireDefault(__nccwpck_require__(9218));
+var _regexSupplant = _interopRequireDefault(__nccwpck_require__(7796));
 
-var _validCCTLD = _interopRequireDefault(__nccwpck_require__(262));
+var _validCCTLD = _interopRequireDefault(__nccwpck_require__(4160));
 
-var _validGTLD = _interopRequireDefault(__nccwpck_require__(8049));
+var _validGTLD = _interopRequireDefault(__nccwpck_require__(8459));
 
-var _validPunycode = _interopRequireDefault(__nccwpck_require__(1717));
+var _validPunycode = _interopRequireDefault(__nccwpck_require__(7199));
 
 // Copyright 2018 Twitter, Inc.
 // Licensed under the Apache License, Version 2.0
@@ -2177,12 +2177,12 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 262:
+/***/ 4160:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
 
-var _interopRequireDefault = __nccwpck_require__(2163);
+var _interopRequireDefault = __nccwpck_require__(2645);
 
 __nccwpck_require__(1708);
 
@@ -2193,7 +2193,7 @@ exports["default"] = void 0;
 
 __nccwpck_require__(1708);
 
-var _regexSupplant = _interopRequireDefault(__nccwpck_require__(9218));
+var _regexSupplant = _interopRequireDefault(__nccwpck_require__(7796));
 
 // Copyright 2018 Twitter, Inc.
 // Licensed under the Apache License, Version 2.0
@@ -2205,12 +2205,12 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 1341:
+/***/ 1547:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
 
-var _interopRequireDefault = __nccwpck_require__(2163);
+var _interopRequireDefault = __nccwpck_require__(2645);
 
 __nccwpck_require__(1708);
 
@@ -2219,13 +2219,13 @@ Object.defineProperty(exports, "__esModule", ({
 }));
 exports["default"] = void 0;
 
-var _cashtag = _interopRequireDefault(__nccwpck_require__(8337));
+var _cashtag = _interopRequireDefault(__nccwpck_require__(7119));
 
-var _punct = _interopRequireDefault(__nccwpck_require__(4344));
+var _punct = _interopRequireDefault(__nccwpck_require__(4146));
 
-var _regexSupplant = _interopRequireDefault(__nccwpck_require__(9218));
+var _regexSupplant = _interopRequireDefault(__nccwpck_require__(7796));
 
-var _spaces = _interopRequireDefault(__nccwpck_require__(8489));
+var _spaces = _interopRequireDefault(__nccwpck_require__(7347));
 
 // Copyright 2018 Twitter, Inc.
 // Licensed under the Apache License, Version 2.0
@@ -2241,12 +2241,12 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 5138:
+/***/ 9448:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
 
-var _interopRequireDefault = __nccwpck_require__(2163);
+var _interopRequireDefault = __nccwpck_require__(2645);
 
 __nccwpck_require__(1708);
 
@@ -2255,17 +2255,17 @@ Object.defineProperty(exports, "__esModule", ({
 }));
 exports["default"] = void 0;
 
-var _regexSupplant = _interopRequireDefault(__nccwpck_require__(9218));
+var _regexSupplant = _interopRequireDefault(__nccwpck_require__(7796));
 
-var _validCCTLD = _interopRequireDefault(__nccwpck_require__(262));
+var _validCCTLD = _interopRequireDefault(__nccwpck_require__(4160));
 
-var _validDomainName = _interopRequireDefault(__nccwpck_require__(1885));
+var _validDomainName = _interopRequireDefault(__nccwpck_require__(7455));
 
-var _validGTLD = _interopRequireDefault(__nccwpck_require__(8049));
+var _validGTLD = _interopRequireDefault(__nccwpck_require__(8459));
 
-var _validPunycode = _interopRequireDefault(__nccwpck_require__(1717));
+var _validPunycode = _interopRequireDefault(__nccwpck_require__(7199));
 
-var _validSubdomain = _interopRequireDefault(__nccwpck_require__(4066));
+var _validSubdomain = _interopRequireDefault(__nccwpck_require__(5828));
 
 // Copyright 2018 Twitter, Inc.
 // Licensed under the Apache License, Version 2.0
@@ -2283,12 +2283,12 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 9209:
+/***/ 5215:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
 
-var _interopRequireDefault = __nccwpck_require__(2163);
+var _interopRequireDefault = __nccwpck_require__(2645);
 
 __nccwpck_require__(1708);
 
@@ -2297,9 +2297,9 @@ Object.defineProperty(exports, "__esModule", ({
 }));
 exports["default"] = void 0;
 
-var _invalidDomainChars = _interopRequireDefault(__nccwpck_require__(3374));
+var _invalidDomainChars = _interopRequireDefault(__nccwpck_require__(1408));
 
-var _regexSupplant = _interopRequireDefault(__nccwpck_require__(9218));
+var _regexSupplant = _interopRequireDefault(__nccwpck_require__(7796));
 
 // Copyright 2018 Twitter, Inc.
 // Licensed under the Apache License, Version 2.0
@@ -2313,12 +2313,12 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 1885:
+/***/ 7455:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
 
-var _interopRequireDefault = __nccwpck_require__(2163);
+var _interopRequireDefault = __nccwpck_require__(2645);
 
 __nccwpck_require__(1708);
 
@@ -2327,9 +2327,9 @@ Object.defineProperty(exports, "__esModule", ({
 }));
 exports["default"] = void 0;
 
-var _regexSupplant = _interopRequireDefault(__nccwpck_require__(9218));
+var _regexSupplant = _interopRequireDefault(__nccwpck_require__(7796));
 
-var _validDomainChars = _interopRequireDefault(__nccwpck_require__(9209));
+var _validDomainChars = _interopRequireDefault(__nccwpck_require__(5215));
 
 // Copyright 2018 Twitter, Inc.
 // Licensed under the Apache License, Version 2.0
@@ -2343,12 +2343,12 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 8049:
+/***/ 8459:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
 
-var _interopRequireDefault = __nccwpck_require__(2163);
+var _interopRequireDefault = __nccwpck_require__(2645);
 
 __nccwpck_require__(1708);
 
@@ -2359,7 +2359,7 @@ exports["default"] = void 0;
 
 __nccwpck_require__(1708);
 
-var _regexSupplant = _interopRequireDefault(__nccwpck_require__(9218));
+var _regexSupplant = _interopRequireDefault(__nccwpck_require__(7796));
 
 // Copyright 2018 Twitter, Inc.
 // Licensed under the Apache License, Version 2.0
@@ -2371,12 +2371,12 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 6367:
+/***/ 7413:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
 
-var _interopRequireDefault = __nccwpck_require__(2163);
+var _interopRequireDefault = __nccwpck_require__(2645);
 
 __nccwpck_require__(1708);
 
@@ -2385,11 +2385,11 @@ Object.defineProperty(exports, "__esModule", ({
 }));
 exports["default"] = void 0;
 
-var _cyrillicLettersAndMarks = _interopRequireDefault(__nccwpck_require__(8347));
+var _cyrillicLettersAndMarks = _interopRequireDefault(__nccwpck_require__(8529));
 
-var _latinAccentChars = _interopRequireDefault(__nccwpck_require__(5651));
+var _latinAccentChars = _interopRequireDefault(__nccwpck_require__(7941));
 
-var _regexSupplant = _interopRequireDefault(__nccwpck_require__(9218));
+var _regexSupplant = _interopRequireDefault(__nccwpck_require__(7796));
 
 // Copyright 2018 Twitter, Inc.
 // Licensed under the Apache License, Version 2.0
@@ -2404,12 +2404,12 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 100:
+/***/ 1630:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
 
-var _interopRequireDefault = __nccwpck_require__(2163);
+var _interopRequireDefault = __nccwpck_require__(2645);
 
 __nccwpck_require__(1708);
 
@@ -2418,15 +2418,15 @@ Object.defineProperty(exports, "__esModule", ({
 }));
 exports["default"] = void 0;
 
-var _hashSigns = _interopRequireDefault(__nccwpck_require__(5190));
+var _hashSigns = _interopRequireDefault(__nccwpck_require__(5724));
 
-var _hashtagAlpha = _interopRequireDefault(__nccwpck_require__(582));
+var _hashtagAlpha = _interopRequireDefault(__nccwpck_require__(8236));
 
-var _hashtagAlphaNumeric = _interopRequireDefault(__nccwpck_require__(3871));
+var _hashtagAlphaNumeric = _interopRequireDefault(__nccwpck_require__(2285));
 
-var _hashtagBoundary = _interopRequireDefault(__nccwpck_require__(9622));
+var _hashtagBoundary = _interopRequireDefault(__nccwpck_require__(3536));
 
-var _regexSupplant = _interopRequireDefault(__nccwpck_require__(9218));
+var _regexSupplant = _interopRequireDefault(__nccwpck_require__(7796));
 
 // Copyright 2018 Twitter, Inc.
 // Licensed under the Apache License, Version 2.0
@@ -2443,12 +2443,12 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 2411:
+/***/ 6957:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
 
-var _interopRequireDefault = __nccwpck_require__(2163);
+var _interopRequireDefault = __nccwpck_require__(2645);
 
 __nccwpck_require__(1708);
 
@@ -2457,11 +2457,11 @@ Object.defineProperty(exports, "__esModule", ({
 }));
 exports["default"] = void 0;
 
-var _atSigns = _interopRequireDefault(__nccwpck_require__(1709));
+var _atSigns = _interopRequireDefault(__nccwpck_require__(367));
 
-var _regexSupplant = _interopRequireDefault(__nccwpck_require__(9218));
+var _regexSupplant = _interopRequireDefault(__nccwpck_require__(7796));
 
-var _validMentionPrecedingChars = _interopRequireDefault(__nccwpck_require__(404));
+var _validMentionPrecedingChars = _interopRequireDefault(__nccwpck_require__(9398));
 
 // Copyright 2018 Twitter, Inc.
 // Licensed under the Apache License, Version 2.0
@@ -2480,7 +2480,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 404:
+/***/ 9398:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
@@ -2501,7 +2501,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 5760:
+/***/ 9634:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
@@ -2522,7 +2522,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 1717:
+/***/ 7199:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
@@ -2543,12 +2543,12 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 4066:
+/***/ 5828:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
 
-var _interopRequireDefault = __nccwpck_require__(2163);
+var _interopRequireDefault = __nccwpck_require__(2645);
 
 __nccwpck_require__(1708);
 
@@ -2557,9 +2557,9 @@ Object.defineProperty(exports, "__esModule", ({
 }));
 exports["default"] = void 0;
 
-var _regexSupplant = _interopRequireDefault(__nccwpck_require__(9218));
+var _regexSupplant = _interopRequireDefault(__nccwpck_require__(7796));
 
-var _validDomainChars = _interopRequireDefault(__nccwpck_require__(9209));
+var _validDomainChars = _interopRequireDefault(__nccwpck_require__(5215));
 
 // Copyright 2018 Twitter, Inc.
 // Licensed under the Apache License, Version 2.0
@@ -2573,12 +2573,12 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 537:
+/***/ 1923:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
 
-var _interopRequireDefault = __nccwpck_require__(2163);
+var _interopRequireDefault = __nccwpck_require__(2645);
 
 __nccwpck_require__(1708);
 
@@ -2587,11 +2587,11 @@ Object.defineProperty(exports, "__esModule", ({
 }));
 exports["default"] = void 0;
 
-var _regexSupplant = _interopRequireDefault(__nccwpck_require__(9218));
+var _regexSupplant = _interopRequireDefault(__nccwpck_require__(7796));
 
-var _validUrlQueryChars = _interopRequireDefault(__nccwpck_require__(1660));
+var _validUrlQueryChars = _interopRequireDefault(__nccwpck_require__(8738));
 
-var _validUrlQueryEndingChars = _interopRequireDefault(__nccwpck_require__(4953));
+var _validUrlQueryEndingChars = _interopRequireDefault(__nccwpck_require__(3059));
 
 // Copyright 2018 Twitter, Inc.
 // Licensed under the Apache License, Version 2.0
@@ -2606,12 +2606,12 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 5536:
+/***/ 1014:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
 
-var _interopRequireDefault = __nccwpck_require__(2163);
+var _interopRequireDefault = __nccwpck_require__(2645);
 
 __nccwpck_require__(1708);
 
@@ -2620,9 +2620,9 @@ Object.defineProperty(exports, "__esModule", ({
 }));
 exports["default"] = void 0;
 
-var _regexSupplant = _interopRequireDefault(__nccwpck_require__(9218));
+var _regexSupplant = _interopRequireDefault(__nccwpck_require__(7796));
 
-var _validGeneralUrlPathChars = _interopRequireDefault(__nccwpck_require__(6367));
+var _validGeneralUrlPathChars = _interopRequireDefault(__nccwpck_require__(7413));
 
 // Copyright 2018 Twitter, Inc.
 // Licensed under the Apache License, Version 2.0
@@ -2641,12 +2641,12 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 6686:
+/***/ 9356:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
 
-var _interopRequireDefault = __nccwpck_require__(2163);
+var _interopRequireDefault = __nccwpck_require__(2645);
 
 __nccwpck_require__(1708);
 
@@ -2655,13 +2655,13 @@ Object.defineProperty(exports, "__esModule", ({
 }));
 exports["default"] = void 0;
 
-var _regexSupplant = _interopRequireDefault(__nccwpck_require__(9218));
+var _regexSupplant = _interopRequireDefault(__nccwpck_require__(7796));
 
-var _validGeneralUrlPathChars = _interopRequireDefault(__nccwpck_require__(6367));
+var _validGeneralUrlPathChars = _interopRequireDefault(__nccwpck_require__(7413));
 
-var _validUrlBalancedParens = _interopRequireDefault(__nccwpck_require__(5536));
+var _validUrlBalancedParens = _interopRequireDefault(__nccwpck_require__(1014));
 
-var _validUrlPathEndingChars = _interopRequireDefault(__nccwpck_require__(664));
+var _validUrlPathEndingChars = _interopRequireDefault(__nccwpck_require__(4746));
 
 // Copyright 2018 Twitter, Inc.
 // Licensed under the Apache License, Version 2.0
@@ -2678,12 +2678,12 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 664:
+/***/ 4746:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
 
-var _interopRequireDefault = __nccwpck_require__(2163);
+var _interopRequireDefault = __nccwpck_require__(2645);
 
 __nccwpck_require__(1708);
 
@@ -2692,13 +2692,13 @@ Object.defineProperty(exports, "__esModule", ({
 }));
 exports["default"] = void 0;
 
-var _cyrillicLettersAndMarks = _interopRequireDefault(__nccwpck_require__(8347));
+var _cyrillicLettersAndMarks = _interopRequireDefault(__nccwpck_require__(8529));
 
-var _latinAccentChars = _interopRequireDefault(__nccwpck_require__(5651));
+var _latinAccentChars = _interopRequireDefault(__nccwpck_require__(7941));
 
-var _regexSupplant = _interopRequireDefault(__nccwpck_require__(9218));
+var _regexSupplant = _interopRequireDefault(__nccwpck_require__(7796));
 
-var _validUrlBalancedParens = _interopRequireDefault(__nccwpck_require__(5536));
+var _validUrlBalancedParens = _interopRequireDefault(__nccwpck_require__(1014));
 
 // Copyright 2018 Twitter, Inc.
 // Licensed under the Apache License, Version 2.0
@@ -2716,12 +2716,12 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 4063:
+/***/ 9401:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
 
-var _interopRequireDefault = __nccwpck_require__(2163);
+var _interopRequireDefault = __nccwpck_require__(2645);
 
 __nccwpck_require__(1708);
 
@@ -2730,11 +2730,11 @@ Object.defineProperty(exports, "__esModule", ({
 }));
 exports["default"] = void 0;
 
-var _directionalMarkersGroup = _interopRequireDefault(__nccwpck_require__(938));
+var _directionalMarkersGroup = _interopRequireDefault(__nccwpck_require__(2808));
 
-var _invalidCharsGroup = _interopRequireDefault(__nccwpck_require__(1119));
+var _invalidCharsGroup = _interopRequireDefault(__nccwpck_require__(3025));
 
-var _regexSupplant = _interopRequireDefault(__nccwpck_require__(9218));
+var _regexSupplant = _interopRequireDefault(__nccwpck_require__(7796));
 
 // Copyright 2018 Twitter, Inc.
 // Licensed under the Apache License, Version 2.0
@@ -2749,7 +2749,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 1660:
+/***/ 8738:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
@@ -2770,7 +2770,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 4953:
+/***/ 3059:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
@@ -2791,7 +2791,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 8588:
+/***/ 3142:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
@@ -2828,11 +2828,11 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 3627:
+/***/ 218:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3429);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(964);
 // The Action's entry point: it only starts the run.
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
@@ -2842,7 +2842,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3429:
+/***/ 964:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2853,7 +2853,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: defaultDeps, failureMessage
 
-// NAMESPACE OBJECT: ../../main/node_modules/@actions/core/lib/platform.js
+// NAMESPACE OBJECT: ./node_modules/@actions/core/lib/platform.js
 var platform_namespaceObject = {};
 __nccwpck_require__.r(platform_namespaceObject);
 __nccwpck_require__.d(platform_namespaceObject, {
@@ -2865,7 +2865,7 @@ __nccwpck_require__.d(platform_namespaceObject, {
   platform: () => (platform)
 });
 
-// NAMESPACE OBJECT: ../../main/node_modules/@actions/core/lib/core.js
+// NAMESPACE OBJECT: ./node_modules/@actions/core/lib/core.js
 var core_namespaceObject = {};
 __nccwpck_require__.r(core_namespaceObject);
 __nccwpck_require__.d(core_namespaceObject, {
@@ -2899,7 +2899,7 @@ __nccwpck_require__.d(core_namespaceObject, {
   warning: () => (warning)
 });
 
-// NAMESPACE OBJECT: ../../main/node_modules/mdurl/index.mjs
+// NAMESPACE OBJECT: ./node_modules/mdurl/index.mjs
 var mdurl_namespaceObject = {};
 __nccwpck_require__.r(mdurl_namespaceObject);
 __nccwpck_require__.d(mdurl_namespaceObject, {
@@ -2909,7 +2909,7 @@ __nccwpck_require__.d(mdurl_namespaceObject, {
   parse: () => (parse)
 });
 
-// NAMESPACE OBJECT: ../../main/node_modules/uc.micro/build/index.mjs
+// NAMESPACE OBJECT: ./node_modules/uc.micro/build/index.mjs
 var build_namespaceObject = {};
 __nccwpck_require__.r(build_namespaceObject);
 __nccwpck_require__.d(build_namespaceObject, {
@@ -2923,7 +2923,7 @@ __nccwpck_require__.d(build_namespaceObject, {
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
-;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/utils.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
 /**
@@ -2959,7 +2959,7 @@ function toCommandProperties(annotationProperties) {
     };
 }
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/command.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
 
 
 /**
@@ -3055,7 +3055,7 @@ function escapeProperty(s) {
 const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(9896);
-;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/file-command.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -3098,7 +3098,7 @@ var x = (y) => {
 } 
 var y = (x) => (() => (x))
 const external_node_process_namespaceObject = x({ ["OidcClient"]: () => (__WEBPACK_EXTERNAL_MODULE_node_process_8d178d73__.OidcClient), ["getExecOutput"]: () => (__WEBPACK_EXTERNAL_MODULE_node_process_8d178d73__.getExecOutput) });
-;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/summary.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -3379,7 +3379,7 @@ const _summary = new Summary();
 const markdownSummary = _summary;
 const summary = _summary;
 //# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/path-utils.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
 
 /**
  * toPosixPath converts the given path to the posix form. On Windows, \\ will be
@@ -3413,7 +3413,7 @@ function toPlatformPath(pth) {
     return pth.replace(/[/\\]/g, external_path_namespaceObject.sep);
 }
 //# sourceMappingURL=path-utils.js.map
-;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/platform.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
 var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -3478,7 +3478,7 @@ function getDetails() {
     });
 }
 //# sourceMappingURL=platform.js.map
-;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/core.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
 var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -3799,9 +3799,9 @@ function getIDToken(aud) {
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __nccwpck_require__(2091);
+var errors = __nccwpck_require__(4296);
 // EXTERNAL MODULE: ./src/mastodon/length.ts
-var mastodon_length = __nccwpck_require__(5648);
+var mastodon_length = __nccwpck_require__(5183);
 ;// CONCATENATED MODULE: ./src/notes/kinds/stress.ts
 // Sub-details worth counting: sub-items that say more than a credit or a link ("@someone", "#123"), or a paragraph of
 // its own that explains at some length. A one-line aside ("This means X is no longer forced.") is how changesets and
@@ -6413,7 +6413,7 @@ function withoutComponentTag(text) {
 }
 
 // EXTERNAL MODULE: ./src/core/setting-rules.ts
-var setting_rules = __nccwpck_require__(1112);
+var setting_rules = __nccwpck_require__(1345);
 ;// CONCATENATED MODULE: ./src/notes/text/by-credits.ts
 // Credits that name a change's author after "by" where other credit patterns miss them: a "By @user" / "By Jane Doe"
 // line under an item, read as the item's last words ("Handle empty files By Jane Doe", "… files. By Jane Doe"), and
@@ -6851,7 +6851,7 @@ function withoutPageScaffolding(source) {
     return rewriteRuns(source.replace(META_ELEMENT, ""), (lines, at) => (SCAFFOLD_LINE.test(lines[at] ?? "") ? at + 1 : null));
 }
 
-;// CONCATENATED MODULE: ../../main/node_modules/mdurl/lib/decode.mjs
+;// CONCATENATED MODULE: ./node_modules/mdurl/lib/decode.mjs
 /* eslint-disable no-bitwise */
 
 const decodeCache = {}
@@ -6965,7 +6965,7 @@ decode.componentChars = ''
 
 /* harmony default export */ const lib_decode = (decode);
 
-;// CONCATENATED MODULE: ../../main/node_modules/mdurl/lib/encode.mjs
+;// CONCATENATED MODULE: ./node_modules/mdurl/lib/encode.mjs
 const encodeCache = {}
 
 // Create a lookup array where anything but characters in `chars` string
@@ -7056,7 +7056,7 @@ encode.componentChars = "-_.!~*'()"
 
 /* harmony default export */ const lib_encode = (encode);
 
-;// CONCATENATED MODULE: ../../main/node_modules/mdurl/lib/format.mjs
+;// CONCATENATED MODULE: ./node_modules/mdurl/lib/format.mjs
 function format (url) {
   let result = ''
 
@@ -7079,7 +7079,7 @@ function format (url) {
   return result
 };
 
-;// CONCATENATED MODULE: ../../main/node_modules/mdurl/lib/parse.mjs
+;// CONCATENATED MODULE: ./node_modules/mdurl/lib/parse.mjs
 // Copyright Joyent, Inc. and other Node contributors.
 //
 // Permission is hereby granted, free of charge, to any person obtaining a
@@ -7389,7 +7389,7 @@ Url.prototype.parseHost = function (host) {
 
 /* harmony default export */ const parse = (urlParse);
 
-;// CONCATENATED MODULE: ../../main/node_modules/mdurl/index.mjs
+;// CONCATENATED MODULE: ./node_modules/mdurl/index.mjs
 
 
 
@@ -7397,7 +7397,7 @@ Url.prototype.parseHost = function (host) {
 
 
 
-;// CONCATENATED MODULE: ../../main/node_modules/uc.micro/build/index.mjs
+;// CONCATENATED MODULE: ./node_modules/uc.micro/build/index.mjs
 const Any = /[\0-\uD7FF\uE000-\uFFFF]|[\uD800-\uDBFF][\uDC00-\uDFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
 const Cc = /[\0-\x1F\x7F-\x9F]/;
 const Cf = /[\xAD\u0600-\u0605\u061C\u06DD\u070F\u0890\u0891\u08E2\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF\uFFF9-\uFFFB]|\uD804[\uDCBD\uDCCD]|\uD80D[\uDC30-\uDC3F]|\uD82F[\uDCA0-\uDCA3]|\uD834[\uDD73-\uDD7A]|\uDB40[\uDC01\uDC20-\uDC7F]/;
@@ -7407,7 +7407,7 @@ const Z = /[ \xA0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]/;
 
 
 
-;// CONCATENATED MODULE: ../../main/node_modules/entities/dist/decode-codepoint.js
+;// CONCATENATED MODULE: ./node_modules/entities/dist/decode-codepoint.js
 // Adapted from https://github.com/mathiasbynens/he/blob/36afe179392226cf1b6ccdb16ebbb7a5a844d93a/src/he.js#L106-L134
 /**
  * C1 Unicode control character reference replacements (code points 128–159).
@@ -7469,7 +7469,7 @@ function codePointToString(codePoint) {
         : String.fromCodePoint(decode_codepoint_replaceCodePoint(codePoint));
 }
 //# sourceMappingURL=decode-codepoint.js.map
-;// CONCATENATED MODULE: ../../main/node_modules/entities/dist/internal/decode-shared.js
+;// CONCATENATED MODULE: ./node_modules/entities/dist/internal/decode-shared.js
 /*
  * Inverse of the encoder's SAFE alphabet (0x21..0x7E minus 0x22, 0x24, 0x5C),
  * precomputed once at module load. Entries for excluded chars stay 0 but
@@ -7665,13 +7665,13 @@ function decodeTrieDict(input, resultLength, atomCount, dict1AtomCount, ngramCou
     return out;
 }
 //# sourceMappingURL=decode-shared.js.map
-;// CONCATENATED MODULE: ../../main/node_modules/entities/dist/generated/decode-data-html.js
+;// CONCATENATED MODULE: ./node_modules/entities/dist/generated/decode-data-html.js
 // Generated using scripts/write-decode-map.ts
 
 /** Packed HTML decode trie data. */
 const htmlDecodeTree = /* #__PURE__ */ decodeTrieDict("!}.&u%}'&}*'~!6*)%&,~!J~!J~%L~y<~!R,~~%Lu~~#GD~~#|)1#%}^%}2%+#.##%##%}&%##%'#%##&%#%#'%#&#%#&#'#%%#&#%##%#)%''%&%#%#'%#%%#%%}%%%#%#&(23#%%#&-%0%('1#(##%#'##+%'*.:1}#%#6-+(%'%%#%%%}#L'2351&('%}&/N'(0(/*-%(%%}#'+&T%7.2}#&%&#%#36/5##%&%%#&#%%#))2%%##%&&'0~!#*+&'%1~!%).'3q?&%'1~!.##%6(~!+%%%(Gw'rT~!E#<nA%#jZ~!H%(~!42##~!*31&~!G%U~#)5~#`3~!J~!Z~%]~%Y~%C~!q~!u~#kz~%#~!6'~!D~!U~!?~#T~!c%~!G#'~%7|~!G~!J~!G&~#pb~(Df}#%}*&}#%##%##%##&#-}&'#'&%#.++}%mI,#,@&(}*%}*'%&##&#%##%}&0}#.},U},%}+%}&%}#%##&}B%(}(%}+%)})%##%#&}&%##%&}<%}>%#%&}*%}(%}9%}/%})%}*%}*%}?&}&%}3%}&*#%})%#%#)}#&#-#+*%E%%'%'#%}#*V##&##I}#&&##%&%#&&Qf%%))w/0+&%#(#.%-''''++++7}>%4'',##1,#%#&%##&#'##&#*#9)%&%}#*}%,#+P(%A&%#'&##wSD',9E00#y#@}(+}&%&>~!#~!X}#*}(&&}(&}(,%}%&#+&}#&}I%#%}%)#(},'%#*}4%%#%}(''}#/##(##),%-##%%)#&}(.}&%#&}%%}*&#%},&&}&%}#%*'#%})%}D&}&%}-&}6&#&}-,%}#%})-(~+`~,=?~I9'9%~!,#%})%})%}@%}?%}(~!?~#<~#pP~#BG~#=1#%K+~#?#~%;)~#A~#mF1~#A'~'X%'~#lR~#N~'N~#r~#m#-~#i'?%#'%~#B%##%,%#~#_%#0%~#]732~,w~2+#:&#%&'0%&>%}#>##F+)#%&&#(+_}4&}-%}(&}@&}O7Fdf0@+/v4}&WU##&/0#&'('B#%}.%}'+#%}#%%&#&%#%##+#&#)#6#'#.},%}c%},%#%##%&#&%#&~#>'*-.%##%##%}#%%}%'~#)D1}#%*&~#_%%'(~#S2%'.}#~#=##*'*-%}&'%'##&&~'E%.#&~#M4}%%##&'%#~#O1##%&#'+~#<B%##%%'%+~#;#@%}#&%#&&%#(~#H1}'%'##&&~#?A}&'~#D#%32}'&&&&~#[}'(#%}'~#;C})&}%%#%~#=&%,3}%'(#%%~#^'#&&)#%'~#Y%-~#d-%'~#^%%&#&&&}#~#b~2t*&'~&(~&@~0%~e~3}%*''0})&}+~!9##-}#%-hD*)1fC#%/&/fB#40~!+#)*4~!+~!K'&:~!/*7~!.#~!H~!L':~%x&~!H#~!*~%1~!I#~!+A~#p'~!F~~#-#~,,(~.Z~!V~%;'B'mq-W~!N~%I%#&&#&}#%},%%}'%}+X#%}#&}(%}'%}<%}#%}%%'}'%}:~![)9@~%>~#UA%-%##&~!C%~!-.9:~!1~!-^2/:a~!y,D*J#-5)/4~%23,~#G~!L1~!0X3`~!2+~!!0-~&E~!W~!o,>Y&]~%cZx_&~#O*9#A#'#+I'%#)~!0B*-5A+-((F&*M#)(-7-5+'-3a5Vi~!Y~!?+[)%3),ERHm~!+:D,VG.+)?fB%%*(%)'(#&80%1'8`K8?`+'Z#&O&'H5#*9)A%%5&3))0%39+.*7#()&&*=4@**L)<'_&*+..;(#*+)./&0#3)%')-8(4ixD(&.}%,('aI:,)%,k2231T)I'#/-W7,/'Q#.'Y24+h')37</31&83##&0#),H(?'&?/1##%#&&#%''-%&&&#(&''&#.-'%#%%(,')*'&#&#'##%(%(#%('#&##%%%%('%#%#%%#%#&%##h>w+v<ayvyvcg.uuhKr}g/v|g>u9i[~>g5uI~=RvdwEg;v/g;uk!!TTSx]@RT!U!#!@VBRUU!'UTe-d0c`e&gSdicedFcrdTaqb.kYcAohdYd@a3e+d}dMdtd.aJ#bqcK`dle/e.e'dwdPdodddjbEb}ogd^ofdpduc6j?l%d{drdqc)d7bacOdQ%T#Y)X.sR[yH>6Vyv3[xwLu>vo'!*.[yBacahoj>6Rew3[xqdZa#!a&#^(X-[yG>6Vyu3[xvg3sEr|g.u/Ri9db0T#^(Xa)!-[y;>6Vylg4wKs{JwNZt3@3r=c4Z([xlg;wKt!cpq's@v7A'*a(a+!-a#[y<3Dt?3Dt'>6Vym3[xmg9rxsNJwLZt4~?r?db1T#`-!(Xa,!0[yS>6Vz%NuQs.g4wKtnJwNZtS@3r>c4Z([y%g;wKtrdga8!a(!#&T*Y-Xa#!a0<or[yc3Dtq>6Vz43[y3JwNZtf@3s!Ju}!%Dti:pm3c_%X#tjB5pkd6q!r]u?voC'*-a.a2!0a&a+[yI3DtI3Ds~3DtH>6Vyw3[xx;:s#~<5pKJwNZtE@3r~d`a)!a2T#a.(!+U.X1[yT3Dt`3Dtv>6Vz&3[y&g9rxwzcxstPu.<rAJwLZtT~?r@dZa%!a.&^*Za(/Reu[ya>6Vz23[y1g3sEr}wkg{NuQRg{ci(U#5@b`~,cg#U(2WnH5wugcRh7dX#T(Y,a'Ta!!a,[yZ<]mj>6Vz,3[y+Pv#5ReZKu+=,%!H}7ABwkaS?Rh:BcW(X#<]mrj:ubv/ARekdg%!(!a.*Ta(Y.X1!#sP>Rl*Dt6[y>>6Vyo3Wf*jOvuumvuRgRJuq*!:9<B@bX~3jVv&v@s@5Re[d/rQt{uAvo&a&a*)a2!,0Wf!3Dt0=Bs'>6Re}3[xy~<5s%JwJZt1~Gs)c;&!#2sJkNuXvzq7rxu,Re8dka4!a8(aEZ+a@Y.X1Xa)[yd=Bs(3DtP>6Vz53[y4cX#X&Re:avRe9~<5s&JwJZtQ~Gs*i^rzvdRg+Jv{%!2sbB@bX}kdga,!Za?&^*T1/!a'Dt+[y6>6Vyf3Wf%g/u;s4hGu6?Rh-JvZ,!c%#&RoX54Rivj7uyvf8RgTKvZB%*!2sGh<vu5Rgq<=C::9bb~#dZ#T&Ta6Y.X*Dt>[y93Wf)coZ(T,6VyifluvRgC@95@B@bX~/hFu34cC#T,k/unq8w8Q5RkUklwQuzunq8w8Q5Rk8d/rJu?v8w9)-&!a0a;a&aIWejg3sEr/h1s<DtDJvyZqY5aws3Jvy!&Wei~Hr1:au5@Bag>23E~5c:Z&bX};kKv?w&unuVu5Rjc;>bs)#~@:Rh.=ay<a]C;b`}Vd6s/t{uAvoaxa()!a,a7%-a#a2Dt,[yF2Wo[>6Vyt3[xuNuPRi&NuPwpi#RoWh?vf8Ri%Jv]!%Ri:KvxD!.'2WeAjZu`q9rxu,Re7woeAg-unLq(qA_/*2Wg_g3u5q^9:4E}/jTrxrzv=Wkkd~0UX#^^Xa-a1a5T&a=U1a'*aEa]!a*aPaA-adok[y54Rn>;:p3~Dp5g9rpsFNvZqjg3uJp4~<5p0Pw;5qlJwNZt*@3p1Pw:5p/Ou!5p2JvG'!6Vye=<qnJvh_[xhg3v,Rh3kOwOw-sDuev/Re^dha[a%!%!a+#Ta7)-5TaCaO!aka!a)sf[yb2>Rl!9ARiq5E}Qg=ucRkBE|oJrJ_@Wk~@Wk{JrJ_@Wk|@WkyJrJ_@Wk}@WkzJvO_[y2g-vMRmiKuYC!)&>Ri;>Ri<@3RkNc](X#@9Rk=g5vuRmhKvDB!+'=]meg3u4Rmgd)#Y'Vz3CARmfd`a+!%T'!+#Ta1Ta6TaM-sTDt9[yA9sYd'%Y#s[[xpj:ueunaXRgEjRq,v-vuqdd2'`#6Rev<32@5>:2<E}5xIo9a*X#Y(;5RePJvD_g>vyRgNj8w)v8<wggs:RgXiZt|vjx,hSq3ah!-(~@:Ro/Ou!5RhWj^v(pyw8unRhUdx-UY#^Ua.a3a70!)%UX1TaDa)'omRiRRhE[y:3Dsz=Br,>6Vyj3[xkg6ruwjcqsrPw;5r*Ku]D'Zt-@3r(~?r.i[vwv]dU1a--U#`a4(g/vsRhPOu!5RhLj:rmu9Wo!~@:wdh@g/vsRiTjXuvvNr}:RhBj^v(pyw8unRn]dz1UYa'a+^Y(!aETZalaRY.Ta?a4[yDJw1!#qLsW>6Vyrfzq-pLflpwRe|Js>%!Dt@3Dt&Jvy_[xs~HrnjMuwpsw'RecKu+D#'!t<~Grl~?rjg5u-x,gwp{ah!-(~@:Rg~Ou!5Rh'jXuvvNr}:Rh#cW#X/c;&!#2sLi[v7u7RgpJv)(!iLrxu,Re6j7v@s@5Se[e7d`aW!Za(a`T.a#!a3!&aDa-!9)Dt_=6s+3[x~~DR|h~DS6avhGun5RkZj3w)v-]mkKunB!&*]kb97R|i<ARk<c:Z(6Vy}Juh'!wziMRoS:F|vkLuauJv5vtvQRh1d='T+Y#VyO~DR|jcF#T'7R|g97R|kJv3'!ay<Rj,Jvh&!:ReXcsa6*a+#a#_aIRf9aLRf?c,Z&Rf5Rf7c.Z&Rf;Rf>cQ#%T'p-Rf8Rf=ct#%'(*!,p,Rf4p+Rf6Rf:Rf<d~'Ua%U*^UYa(!a,-!#a4YaTalaEX0a8a<Weo3Dt/3Dsx=Br93Wen~Dr;~<5p<JwNZt2@3p=Pw:5p;Ou!5r3c7&!#:p>3Ds}KvGB)_6Vyk2sM=<r7x'eovA(!hFu1ARf}cV#X&@r5j6rvwQa^Rf3c=Za'wkghJv__g;unRggA53B9=b^}%j6uduo5Jq;!(hIv%2Re`Ou4ARe_e%a#^^^Xa&!a*a2!&a6YaP!*ad!#a:aE/5Rn?[y@>6Vyp;:pE~DrY~<5pBJwNZt8@3pCh=rt3rWPw:5pAJup_[xoNuPpF9c!#'45pD5ARn)d8#X'X*3@rU72s]h>v<<sSjJpqvewOJq/(!hNw'5ReBk0s2u3w/w'5ReE5@Jq.!a+JQ!&WeU23d(#Y&RjG5]jBk!u7w&u0udARjEe#+^^^Ub#!a2/a`Z(agT1!a-a;|@TaG!aS[yV=Re~fow'RguNuPRe?bz#'>RoUWeL>:Cbb|?JwPZtVg6ruRmzJvD'!6Vz(g/vmRh~Jvy_[y(g9voRgyx*cy(#2>Ri2B9b]~9kIw9u7rluJu3Rg]dI#a%UY'@=p%CAx.gQZ&RhwwygtRm{x5g_Z'+ABqR9Woa=Bp&dV#^*Xa'!&@o{g4v]Rk;Jv{!%Rk[wkkiA5RkiwwfUB=x,fUuqC&*!>RfTg8v0RfV~ARfSd;rJsAuAv9wR'ae+/aO!a@aza/a#[yQ@Wg!2Wemg3sEr0JvB_g>uvReWg2v+Re=KupB_+[y!2AbY~-~Hr2AJwD!(h<~El>h<~El?Kun@+_:9b`}Kg-v/Ri3g;vtwyk_9]k_d=&T#*U.6qh@Ab`|K9:H|CJv[!&3Dtex'fDwC%!Rf[9WlMd[(^X,!a%Z06Vz!@WgBg=v~Rgvg,QRe@awd,#Y+jTv|Q~EfWj]uNr|~FRfXdy#Y&^Ua%!aO.!(a)Ua;=!a@aKap!a-,a!Ta]a[rSa]p?[y82sK=Bq~;:p:~<5p8Pw:5p7d'#Y'Wf(;RnRi[u4w&RgJJvG'!6Vyh=<r#ijuuv/sIKuYD'ZtG@3p9~Gr&d2#`(g<vtRgFj`u5w&rqpxRf2CJuY!+:wfnTOu!5Rg}jNs1ucv&RfwJvA!&3@q|BDcC#T,k/unq8w8Q5RkTklwQuzunq8w8Q5Rk9dga#!a'!a=#a0!:+Tb*b@aO.a4!aba8aFJv^}?!VyR~Dr<g;u%Rn.~<5p[x'e`wNZtR@3p]Pw:5pZhNvjBp.woe_g5u-r4JwF!%DtO3:ooc7&!#:p^3DtpLuGw(!+%)Dtk6Vz#2sd=<r8d'#Y([y#<x3gJt`w@!)%}MRiowzikRij=]ilxAf3,U(#B2Rf#g0v-Rm[ck{`U#]giKv3>)!&6Ri154s,KuGB_%@r68r:dJ|t`#X(9<E|u2@H|rx3gJu?w'!+'1Nu7Reg4=H~+9<wxgY95Rm]xLggZ-`(X}U2:Ri4h<uOawRmsJv__5@bb{jbV~3dka#a'a]!,#a+U=a>b6a3b%!/aKa/)!arwve^VyJ;:pR~DpTg3uJpS~<5pOPw;5qmPw:5pNOu!5pQJvG'!6Vyx=<qoJvA!{~Jup!%@qk7Rn/KvyD!}''[xz;>wkh'?Rh,x8gyt`w5D!&),(SgyccRgztJ@3pPB5p#d'(Y#<]mmifubw&RgoJvE&!82s^JvF&!8Rf,ADb]~;x=h'rNu]vK!,%'*0RnORh)4Rh*AqQg-vaRnNg;wHwkh'ba~4cE#Ta*x3gctyw@'!+%RnFRnD<4Rn@hFvK5RnCxWg[#`&a0Ua()`1Rm75Rg[c]%X#qi8Rg^NvdRj>BwzgZauwji7Rm6A4wgg]d1#&(*,.0a#Rm;Rm<Rm=Rm>Rm?Rm@RmARmBe%#^^^Xaea?aC/b+(,!a+a#!a/!>a&Ta<aKbD!2wphBRnk[yPw}hE|.=Br-3Dtm>6Vy~g6urRf.x,hPrNav!%'RnqRo%Ro#Nu;q[Pw;5r+JwNZtM@3r)d'#Y'Weh;xChL#`&RnmRnoKu}>%(!Rne~Bs-;2wjcussJv+'!aYSO}6@B<5?ba~8LrNvj!.%*ROwungw~ng~:9;Ri^>wtnig;wHRnixDh@|(UZ.x1h@|)!#:2<H|*xHn]#-UX'3Ro)z=iT}6ARns=Bwsn_wpnaRncw]aR(#UXa&Ua*a/=]iPd'#Y&Ro'WnXf{QRm2hNvj]nZd`'T~&1`{|`#9b]{}c:'!#Wl{>@=be}]?cl{{U#:5Abb}Jds#^YaF!a*b4a#a3aPa>&Tb!bH!*a_!Eau?/a&RjY<]gj>6Vz*;:pe~DrZg,QRj1JwNZtX@wihspcJvZ&!VyX9WmOJu|!|N2WmHJvh&!]ht~Bpbcn&T(!#RmQ<s7Nu;padH#X'`+WmJ@>RmKCARhnKup=!)&Wf+:RhqNuPpf9c!#'45pd5AwghpARn(Ls@w!%,)!RmP@Wfe<E|IJva!&WmNg8vsRmLd`*.`#Y'Xa!axRn*]hrA8Rhug5s@rXg8u!RmMd8#X'X*3@rV72smdI*#UY&RmICARho~GsgxVgd)Ta'U-Y&Xa!T#RnEWnA@Wffg1uDRi0hFvK5RnBxGnG&#`%owp)@wsf+bX}Ze-*1!a*^^^Ua|!#a.aq&Ya2!a>.a6!a:aO`aJDtL[y`@Wg#>6Vz12@wzoYRoZNuPRi!NuPRhzg=ucRi,@=b`{Yg=ucRi-ACJvB!&Sh[ebSh]ebi`wUuFRm4Jw2_[y0JvB!.<Ju(!&SoG}6Shd}6<Ju(!&SoH}6She}6Kur@._g5vHRieJvx!{L2G{Kx6gd'T#?Rh82Wi5cZ#X(g1w)Rm5dW-Y(Ta#!a)!#aYa=wnfE=su2>>bU{0j9udv:<svj8uQv-7RgHdE%#^'sq9sp=>Bb_{TJv`!&g/r|snj6v(us5d,#Y(56H}[978H}]Jw5!&g1rushJvB!+j;v{u5?zDhd}6}bj;v{u5?zDhe}6}ce*#`(^^^a[aea!=!a6a*aoXb1a.!aAbL!b>,b'aL!aV@Wf|2Wlg3[y/JwNZt^@3piPw:5pgJunZou3@rsJva&!Vy_g<v~Rm#JvG'!6Vz0=<r{Ju{%!:pj@WfsiXuJu3Rm:JvZ&!WfA~Bph@c4Z&Dtwax5rubx(#:awRk1@d,#Y&RfjRfid1#,Y(@Wfp2Wlrg5s@ryKu[@!,'=]ig9wlk?Rk>g5u-rqJvy'!@9RkQcH(T#=>Ri~@<wkj(Wj(KuZB*!&<7rw@9RkRcH(T#=>Ri}@<wkj)Wj)dg(Ta2Xa9X#`-!a*CARhg@@=I}d9x;c~#X%so=<sj>2@@=aybb}XjWv0Q~EfEj3vLv;<d,#Y(56H}`978H}_dgaPaFa'a/!#a3Y0a_a;a|!1(a7-[yE3[xt;:pJNvZrrg3uJrvJwNZt=@3pIh=rt3rxPw:5pGOu!5rpJvG'!6Vys=<rz@c4Z&Dt(ax5rtJvZ!&~BpH@wsfNg-vaRlNci*U#=<wei<F}a5@Jq.!a*JQ!%@qZ23d(#Y&RjH5]jCk!u7w&u0udARjFd/prq=tyvpaEa(a:.!a1aZ(@@=I}:9wpd%=<sX55w_h}@@=I{t=ay<aU@@=I}T=ay<2@@=I})?C9:9au@9Cb]}DP~=x-fAZ(2Wl1=ay<aU@@=I}>5@d##Y+jTv|vV~EfFj]uNpn~FRfGdgaK!Z2&!a8a-Tb({E!acTbM*!a(DtY[yYd'%Y#sl[y*hHvh>Re5x2c{Z}.j4uCvcawRiMd+#X+_x&d!},<5RkX;2Hzw@x,gavfB-!{CcF&T#Roe;RodwWbBg5urRgaKvHC*_6Vz+<4opieuew&Rmq@d]&Y)X,T#X0Rh}<BqP=4qS9:ReMg/ujReNJw0!/<Jui%!bd{kawwnemRelAxUa?a3#*.&UX(Ya+a/RhvRnQ<o}9Wmtd-#Y&RgSRmw9;Rmxay=Rmyg-vaRmuxEhSrNu,v-voC!%(aR.a(a7+1Ro1>Ro5CE{A9b]{@;5x#eO{:g;urRi+KrNA!%(Ro3>Ro79;Ri_Ku@>{;&!x%gX|{KunA_+g5QRj/g3u5Rj#g>uERj%wio/xRhS&!,!#^1U}wba{8>>@=be}qC@:D5ba{7Ku+A&!}x?ba}t>>@=be}se(aA^^^Uat!b0#{pa+awUazbGa#aLb9bgaWac'a5TbS=Br!d1#`%scp_Jvl!#rT>Re0JvX&!VyN=H{Fcm#U&:pY=ReaJv2&!]h0=]nUJvG'!6Vy|=<r%JrM_=]h2@Wlud'#)U'Wf'b]{i=]h/Jvh!&~BpWg=v]RnMx+ny#'Nu;pVwjnu=]nwxJnx,T#`&Reqwjnt=]nvieu9vrRjLLuYwP(#+!th@wih5pX~Gr'g5v/Rh4KunA'!-CARnP@wwiN:Rm_9x'cvw>!|l=<saKvAA!0&3@q}>w^e1bp#&Re2Re3BDx7gH#T|f5H|eKuZ>!%(:qNAH{]Jv6!+3B2B9=b^{X<5<B92:E{ZLvhwA(a;a%!igQuyRmad+#Y}m@3Rh5d8#X'X*:AqUAHzmaxwbh<aXRnVcF}RT#Nw&cj#U(BWnug/vsRntdka)(a3+.Zb7aYYan1!bVa@Xa}[y^@b[{G=H{+hFu73Rj&Pv#5ReQcK%T#sig1v{Rj'Ku+D#'!t]~Grm~?rkKuMB!01d5#`'Vy.ta3Dtu~Hroc8#'{^45s85AwZbP&!#Rn!wghxWn#KvEA!)&2RlA2RlBx:h|#(T,=]j09Wobz>x]z/@awRoTd+#Y(az]hFhCrm4d,#Y+jTv|Q~EfMj]uNr|~FRfOdCa!Xa9_X#@<plJvf!%b`{(9;Rgwc;.!#2x7cw#T|UDb]|T5Ju={(!=@E{&Jv)&!Ab`{'awJvf!~*>>@=be{#KuY>!+&4Ezyi[ugv&RjIdea+T)#UXa&T-T&a!Rh9auRmW=]kLg5vuRn+g3u4Rn-Ow6ARn,hHus5xNk?#UX(U~)/g8v0RkD~AwkkF?Ri.OuNBwkkA?Ri/d|a2`a*^UYa.!aBTZaTa'Xa;!(!2!-a#b2[yC>6Vyq3[xr2Wi?g1rusVh%s?DtF~<5rbJs;%!DtBfswKtCj[uvuSsEu3RgVx3o:u+wN'*Zt;@3rd~Grh~?rfg8w)Lq)qE&-a%!>bI|`jWv0vV~EfCjTv|vV~Ef@j]uNpn~FRfBcK#T']gWNu7x,k7q4ai(0!hHv8<RhmkMu9vrsBuev/RhlCJvB!,g<v{wchh~@:Rhji[vrv{wchi~@:RhkdS&a5UY#Ta!RgPwwiI5BwciI~@:Rh`x'iJvj'!5]iJPu8Bwch]~@:Rhach)U#h3rp]gLh@t|Ax,hTq3ah!-(~@:Ro0Ou!5RhXj^v(pyw8unRhVd|)`,^UYas!a?/a2Z'a^Ta{Tb7Ta(a#!a,Wf&9sZ3DtAadamov=Bqt3[xig8vsRm~>waiL2b`{QJv*_Ouv2qgj<v]v2BqfdR'X*X#Y-@3qr~Gqv~?p6hHv-]glPup5Lq+q?_%*b_{qF{n9b^{rOu4ARhpKvCD!+&~Bqp:5Dbb}nwoiKl&unuTuBv]v+ueunaXRf0=Jvh!0nKufu8v1w&w7q%w&uHrz:Rgnj5w,uxDJq/(!hNw'5ReCk0s2u3w/w'5ReFd>Za&!*UaA=<wkgsRnSJv^!%Refifw3vyRgOKu_B'!,<]gkiiu:w&Rh<=C@a^<B57@2F{[<B5@aW:=3away9A5aW=<B=C@a^<B57@2F{Ie-#`(^^^bCara.b8aza6!/bZ,!adTbnTbOb+aFaS!aAT9@Wf~2Wli3Dtl2@d,#Y&RfnRfmJwJZtN~GqyJva&!VyMg<v~Rm%iXuJu3Rm9Jv[_=]ih9wlkDRkCd1#`(@Wg>2Wls3cH#T(@<Rj*=>Ri|b~'#23s9h<~El.d'#Y&Dtxi^rzvdRl#d*#U%(o|B2s`hJwSaxRmDKv4B&!1:Rmdd5#`'Vx}to~Hq{x'f1v3(!BA5ba|bJv_&!Wfug1v]ReIdO+U/Y#&G}-8wze=Rh{g1v]ReHg/uQRf/by#)ibQwERl/cH#T(@<Rj+=>Ri{cNu+vlax-!(#a0qa9<Rii2;;bU{H;x<i=&X#Rk`<4wwi=C9H~8xAI(Y#<azRi@45wXI<B9;5bb~7dL(X#Xa(+!aL6Vy{g5QqOau:5au2@ay547EzbxOcU(UX-T#Ta#:Cbb|A?wjh/b_|SOw6ARgtihr}u7Rhy<d1#T)X1@@=I|~=ay<2@@=aybb}Sj3vLv;<d,#Y(56H}A978H}@dGpvs@uAu`vcw9*!aFa+ai%(b!aXa8.a?a[ozWey=sU2@G}Nch&U#Rf_WexKu+D#'!t:~Gr`~?r^j]uNr|~FRg*j^psurwJt|RmcKv)@&!)7Rkv~Br[@wxfO:Rl3co#U'6Rezj_q#vIuavjRltwzeyh@vr5JqD0!>aY?C9:9au@9Cb]}9cl#U*5;5<H||jbuus1ucv&Rfvg1v~d/pppzqFr^a--a~!aMat1(hFv;Wiz@@=Izoj5uuv-7Rix~Cw`fk2WlVcZ#X,k)u3vWs@u2]ktg;wEx'fBq(_2Wg/jTv|vV~EfoJv]!15x'hzqG!(P~EfU~CRl_j6v(us5x4i-#T(2WmZ?C2F|d>Kq<aj1!*jTqIsBv=Wl`~Cw`fi2WlWj`v0u*~>RlR=c>Z,k#u3vWs@u2]kr<c1Z+jTqIsBv=Wla~Cw`fm2WlXdmb3!a{(arZa`bkTa%TbQTa-a9+c'!aM!/[yL=Bqug.w'RifhFvyDRj.g>vgwyk^9]k^Jv3_@WfbAARkhJw2_[x|JvB_wkoIRoKwkoJRoLd'(Y#<]gm=<9<H|yd'%_X#skDtb3awwqkgNulRkgdB#^',9:p'hJwSaxRmEBwVb8@4=H|qLu+w50&!)@3qs~?pU>Awwn;;Rn=c:Z'ARn<=<qwKvC@!/&~BqqJv6!&]eVb^z^xRge'/a%+^`#Sge}6<4Rn3=]n0Pw2>Rn8Jw0!&>Rn:>Rn6cY#a7+!a&=<wkaNw~h3z_c5Z{=wjh#=]nLKv^D!&)Vyz=bW|swYb<WetcG#T(2wxa@qVx@gD#Y&b^|V5JwG&!5bb|pg/w&RgD@x=kHs=uAvn!a%%/'+RmSRh694Ro`g-vaRmRhHv-]mlxCcS#`&ba~.5cD#Ta)P~=d,#Y(56H{>978H{Dd_#{2^Y%_+qbbb{6g3sERhsbU{?dfa.,`a(Xa<!aiX#(55RiG54RiHcI#T'WiU3RiVNvdwtfcRlKNvdd,#Y&RlHRlExQgf.1*^T'X#Sgf}6Wn4=]hfPrk>Rn7Jw0!&>Rn5>Rn9Lunw?&a2!,5<oq@@wqfdRlJj5Q~=d,#Y(~ARfcOuN]fdDKw;ay(}i!547E}j?cI#T(@5bV}iCbV}hdv(^^Tb?a40,b##Tbo!a*bR!a<b|a/!aKai!aU[yK=]o^g:v>ReGJwPZtK<7Rh+h<~El,Pv#5ReR@awwxjCg,ulRjDJv6&!]j!z?aQeeg>w=Sh<eeJw;!&axEzOg,Qosc!#*:wkeJ]eJ>x'h-u(!%Ro.w~h.zPdNZ(X,Ya![x{;9ReY;wkgxRiF:x?ap#Y&RmUg<s2Rkod]+UY0TZ'!a&A9sw<=bczLNvuw{gqzNhJwSaxRmCKuLay!#&s_Rf-55b^{uJvZa!!c%#(55Ri654wmiu5RiuawLu,vp!+}^%b_}Y9;wkgxba}o>A9:=b^}zKuh=a''!3awRk3c*'!#aHRk6c+Z&Rk5Rk4Jv)&!awRjSawd9*`#0?C2@EzMj8u<uJ5RmbjQrquJu3x,k>uq@_+=ayb^|W~ARkEOuN]k@7dhzV^X/X&a-#zRzSb`zXcJzTT#2WkVKvDBzW!%FzY9;5bbzWjQrquJu3Jw3%!b`zU=ayb^zQd:#X(T-a!6Vyywxh}=b]{Jg=u1RiAdGp~qHtzv!w(wA+a+a;<!aJaYai'anasb(=azRmV:Cbb{MLq2vb!%')RjuRjrRjtRjqx3jnqCw3!%')Rk(Rk+Rk&Rk)Lq2vb!%')Rj{RjxRjzRjwLq2vb!%')RjsRjpRjfRjex3jcqCw3!%')Rk'Rk*RjkRjl9<CbbzfOu4ARhxLq2vb!%')RjyRjvRjhRjgx=joq*uKvb!%')+-Rk.Rk%Rj~Rk-Rk#Rj}x=jdq*uKvb!%')+-Rk,Rk!Rj|RjmRjjRjidAq&qKs@uAv8Aa.'*-a@a&0!aM@a5[y73Dsy3Ds|3Dt):wxgI2sHJwJZt.~Gqxwsf0ikrzt}Rl0Jvy_[xj~HqzKv_A|D!&WfP8axRoVcf,U#k(v]v+ueunaXRf1Ju}'!g8u#Ri=jQw!sCunLprq>!,')~<5qeGzq9F{W=c##%s5au:5aU3CBE|;d4#X(D!a&6Vygx(b;#(=]ed?C2F{N<capoq2r[a&!aPa9,'Pw;5s:@@=I|,55w_h|@@=IzcP~=x'fCqB_2Wl2>aU@@=I|1OuNBc1Z+jTqIsBv=Wlc~Cw`fl2WlZ~AcTa%!Z+jTqIsBv=Wlb~Cw`fh2WlYk+uNqJsBv=WlSg,u3dca3#UXaMYa)TaB-=cM|7T#<bI}l5@B932:aV2G{BOuNBJq:|M!5Ezt=<B=C@a^<B57@2F{v>cB{/T#=ay<bI{3Jv6!a.6BKq0ah&+!5E}HP~Ef{978BaU@@=Iza<7d#.Y#978BaU@@=IzH~AJq0!(@@=IzG978BaU@@=IzFe,aU*Y&^^^bvJb,b:bFad!a,c2Ta>aL.bo6!a#CbTa'T#Re{2Wlh2@G{yg6t~Ro_NvdRfticuRQRllJv3&!x&c|zs@Jw3!%RflwpfkRlpKuL;%(!Re<@G|C2GzdhIvuBwgjAg-u0RjAKQB%!(GzZ@G|5NuuRl7d='T+Y#Vy[g<v~Rm!==G|>JvA!)@wma=]m1ifuaw&RmnLs@vT'!|/+[y,g:v>ReTJw1!#qX=x!eC{bLu+wT&)ZtZauq_~Graci&U#F|89:r_Lupvq!.)&2RlG8RfaC=x!eF{_h?rpWlmd&'!#X|&]k::xJey#`'T|+<E|&2@H|%dE#(^,g;u.RiEg6vjRiC9xCkA{O|zY#g=ucRmXKs0@!&*@G|m@awRknJuh!,3d(}gY}eJvj!%Rm):Jw3!%Rm+Rm-Ls0w(&!a(a#@b[|6cZ#X'7RkxWgAOu4ARn'dH'U#Y*Vz-Wm'CARm}d]*#a%^a*T'aK!a<9bV{PC=p*Jw4!&SgxcbB5r]idw(wBRmF7xFkt#&`(Rm/Rm8E|!JuY_9:Rl5=wrgr2:bbxd@xXfB(a*#T+!.X0X1Ta/a'T&RlDRfL>RlyARl9b[z[>RfZ:RlL:RfRwlg/ARl;9;RlxKv,A/!%7s69<74=BA5ba{-8Bde#`a<XaKYa1,a'P~=wxfB2bZ}}?C972@@=I}r8@55B9;5bb}G978B2@@=aybb}3j3vLv;<Jw3&!>Rfk=ayb^}4~Ad1#`*@@=aybb{w2@>==<bbz]dx+UY#^UaF!a9!bB'Ya1.!ajXa#%olRhD[y=3Dt#Ov5BrHKuMB%!(Rf^Wep~HrJwkiQjKr|~FRg)Ku+D#'!t5~GrF~?rDdV)UY,Z/_7RkuG{<~BrBg,rlsO:235B@bX}|d?a1!#`(6Vyn5@d##Y+jTv|vV~EfIj]uNpn~FRfH7Lq2vb1!a9-978BaU@@=Iz9978BbU}#~AJq0!(@@=Iz8978BaU@@=Iz7~AJQ|}!978BbU}!JvkaK!AdUa21-U#`a+(g/vsRn~Ou!5RPj:rmu9WhOjXuvvNr}:RhAj^v(pyw8unRn[kPr}p|u7vwv]RiSBd;pppzq@qHQa?(b.!a.a`@.|xa(hFv;Wiyj5uuv-7Riw~Cw`fg2WlU978BbU|wOuNBJqG!(P~EfD~CRlQcZ#X,k)u3vWs@u2]ksg;wEx'f@q1_2Wg.j]uNpn~FRfqJv]!15x'h{qG!(@@=IzK~CRl^j6v(us5x4i,#T(2WmY?C2F{1>Kq<aj1!*jTqIsBv=Wld~Cw`fj2Wl[j`v0u*~>RlT=c>Z,k#u3vWs@u2]kq<c1Z+jTqIsBv=Wle~Cw`fn2Wl]dn1#c(a(b^a2!b/bAT(bj!aDa7bu,a_a{c0!2T0g:v>ReD2@G{42@G{5~DpM~<5rc=Bx6i>{RT#RnI@zCx]y]z:2Jv[!zr5Awyk]9]k]dD(Y+X#6Vz.g=wKtgwhaCwgmTWj2Lu,w%_+/[y-B;b^xeg3u3Rj-2@bX{*KrJ<!+'@Wg(g?QRlC@Jv`!%b[zIwsfII}8JQ_@w|kW|=Jv(%!AqcOuNBJvEzh!bYzjLs@wP#(0!oy@>RkdJwMZtc3Dtd@BcG#T'9bWxg2@2Fznd*#Y+;2x'c}w<zizixNgwa#Z'U+!/!a'!a+w~g~z6wcn{Rn}wcnzRn|5Rh%=]nJg5vuRmvNvdRlvcprJu}w*az*a#!%.a.'Bot9qT]kj@Wg'ay2Gzv@Jv`!%b[zEwsfHI}1;ck#Ux`<Cbbx_Lu+w!a&0*!wko*wwo,So,}6Juqxf!E}PigQuyRm`d3(`#8>Rn%:A5B;bZ~%KvhCa!a2!x>k7#Uxb@b{#xaRk7Jw0!)>wwhlShl}6>wwhmShm}6CJvB!.x'hhvj{!!5Bwkhhbaz}x'hivjz~!5Bwkhibaz|xEhTrNu,v-vpD!a%&/)a3a.,%Ro2t[CE{)@3re9b]{%wjo09:rgc:Z&Ro6=<riifuaw&RmoKrNA!%(Ro4>Ro89;Ri`dSaL'UYzxZb)7Rka3xRhT&!,!#^1U}vbaz{>>@=be}yC@:D5bazzKu+A&!}{?ba}y>>@=be}wxBh[t`u~vJvr!%a!a()a,a0a4RoC=]o;Ju(!%RoGRhdwjh`=]oAg>w#Ro?g5vuRo=NvdRl|Ku]C.!&;RoEJvB!%RoORoMBx'h[v+_?w~h`}~5?w~hd~!xKh]oiptu-utv.vp!#%&a30a@a'a+(a/aOp(o~p!RoDJu(!%RoHRhewjha=]oBNvdRl}g>w#Ro@g5vuRo>c[#X']o<CauRoRAd-#Y':RkpauRoQKu]C.!&;RoFJvB!%RoNRoPBx'h]v+_?w~ha}t5?w~he}ue!/UbhYacXaW^Tc&a;b:a-c/#b&aja1(!cL+!bKbt!bmcRc9aIc?8[yW3Dtt94Rg`Jv}!&SiRMzBhEebShEMNuPRe>x7gL#TzuwjirRipc<Z&>on;>z=h-MSh.Mwqczx'a7vj&!>Re4@=ResJt__NuPRi*NuPRi)j]uNr|~FRfzKrJ>_+@Wfy@Wf]2WocKrJ<!+'@Wg%g/QRl@@Jv`!&awRl<wsfFIzgLu(w*!.*&ShBMwvhIRhI9;RhNx1hK'!#Sn]Mx1hK~0!#:2<H~7cNu+w7D*'1ZtW>Rn1~?rOc:Z&Rn2=<rQ<7wjh&=BSnLMc]#X(6Vz)w[b=a!U#9wzgMc3#&(RgMRitRis<x,gKt`ax!&+SioM=BSilMc3#&(RgKRinRimKurB,!&SiQMzBhDebShDM6BJQ!(P~Efx978B2@@=I}WLrJw!!,a*&@G}O@9wkibRid@@x'fKwC!&SlDMSfLMjUv~Q~EfKKv3@a+!(hFv-]mpx/hYZ(C5RiWz<o/MwkhY?So/M@x,gbvfB*&!SgEM:SoeeehFu3:Rgbda(,^TZa)X/7Sg[eb:2RgI~BrMC@wgkc:wwkcRerx3h(uUvK!&*,SnOM4Sh*MArRg;wHRh(x=h;rJvPwI!a4',a'0@Wg&=BSh/Mg>w=Rh=g3w*wwgGRgGcW(X#;Sg}M2Gzk@Jv`!&awRl=wsfGIz`dKZ*T'Y-:RhR7RhQg5u-p`j6v(us5d,#Y+~Awkia?RicOuNBwkibba}Ld6p~tyu_vbAa'a+!a/'a3aEa8a!>Sh,ebJv{!&Sh@ebSaReb9;SgwebNuPRi(NvdRl)NuPRi'hHu^<Rm^Jvv_@Wl(g;u1Si/ebKu'B&!*Sh?eb@Wl'z@aPeb95Si.ebcpputyvjB)!,&a+0a%ShAMWeK@G}C@WfJ9;RhMwvhH9w{ia}ix,hJvRA1(!zAn[MRhHx1hJ~*!#hFv(BSn[MBJQ!(@@=I~'978B2@@=I}2db.Ua<'X}+T#a0XaG2G}E;wkg|wuh!Rh!x,hZu,@)!&So0MVy)C5RiXACJvB!&5RiY5RiZg8w)cG}*T#2@bU}=KsA>(!a.3wkhZba~(x,h^u(A!&(SoCMRhb5Bz=h[eb?w~hb~6x,h_u(A!&(SoDMRhc5Bz=h]eb?w~hc~6e)aA1T#T,^^^c-bMb&blcPaP(a/!0!bA=b5c@a(!bfbrc#2afwmhARnjwchORnp2Wlf3DtsNvdRl-2@wpa<]m0bx(#:awRk2@Jw3!%RfhwpfgRlnKQB%!(G{V@G|'NuuRl6d='T+Y#VyUg<v~Rl~==G|<Jv+'!aYShC}6@B<5?ba~8@Jw3'!g2QRljhLrpWlOd+#Y'g.w'rIg>w*wgj@g-u0Rj@Lu+wT&)ZtUauq]~GrGci&U#F|39:rELrNvj!.%*RhCwunfw~nf~:9;Ri]>wtnhg;wHRnhx3hDs@v~!/+'@Wfr@9RkSNu&Rlo=@<5GzoKs0@_+@Wl+@awRkmJuh!-3d(}pY#qWJvj!%Rm(:Jw3!%Rm,Rm*de&!1U-U#`)Re;@G|.@9Ri82@wjfvRlq=@<5GzpLvOvr!).&2RlF8Rf`C=x!eE{.Jw3_g2QRlkhLrpWlPde(!#U{s,UXa*Ta'[y'g:v>ReS;x0PZ&RnlRnn~HrKJw1}f!=x!eB|2w]aP(#Xa&a*Ta.Ua2a7=]iOd'#Y&Ro&WnWg;u.RiDg6vjRiBNvdRlzhNvj]nYJuW_2Wm3x)kFze{9d])!a.!,Y01!#&aC!a3RndC=ox~BrC@2b^{pg,rlse7x'ksuq!%Rm.E{xidw(wBRmGx9o+)X#wwo-So-}69:Rl4@xSf@a#XZ'X)X,Ta(/ARl8b[xc>RfY:RlI:RfQwlg.ARl:9;Rlwdn'#^XafaQa1X1TaHTa)@b[{zcZ#X'7RkwWg@Ou4ARn&x)kG#{,g7u/RkGdH'U#Y*Vz'Wm&CARm|bx#(A]gUbUzJj9Q~=d,#Y(56H}l978H{U7d,0#U*2>ABb_xZ978BbU{e~AJQ{g!978BbU{hxMh?ad{oUYZ.x1h?{l!#:2<H{mx3n[t{vl!,&a%3Ro(z=iS}6ARnr=Bwsn^wvn`Rnbd`*T}B0!#^X'BG{c9b]{a>>@=be}F?JvS!&BG{d7BG}(Bde#`a1X,Ya@!a'P~=wxf@2bZ}I56B2@@=aybb}08@55B9;5bb}<j3vLv;<Jw3&!>Rfg=ayb^}&OuNBKuLA!)a!P~=x#fD{f2@>==<bbzl?C972@@=Ix^d6rSu,v7w*C(0a)a6#B+a%!sQ[y?3Dt%3[xn~<5rLOu!5p@Ku+D#'!t7~GrP~?rNKvlaya7'!h+v-5qMg=t|cd,U#5AAaa5Abb{S@52B5@a[@52B5Gx[iXueu;d<#`a(!/549C;ag>23ExY5@Dah89b^~689Jv)!~2b[~1Lv'w(%*!a#bX|aPrmawRe]keu7uhv-q6rxu,q`xTo]/a5aU!bNaDXbi!b-!ao!b<bwA!#5@B932:aV2G|:d-)Y#hJrL>RhG<7@C5<H|_=Cau:5aj5@B932:bJ|ng>vIbs)#?C2F|9jPv0w.vISh-MKvUaz(.!9ABbb|[5;5<H|Eg>unwfh;9:4E|YjQsBt|vjx'hYq3!(?C2F|J:2<BaY?C2F|GOu!5x,g|p{ah!-(?C2F|c9:4E|OjXuvvNr}:Rh&i[w*t|cd+U#jJvsu)vsSn~Mkfrmu9p}u7vwv]So!McW#Xa!ax5@A5aY:5;5<H|>kJv~vYrquJu3x4ib#T)2@SmZM?C2F|Bj:rmu9@xPhI(a*a#U#`a3-5Abb|L~@:RhK9:4E|0@52B5G|#C::aY?C2F|-:2<BaY?C2F|.5Jvk!a)javYrquJu3x4ia#T)2@SmYM?C2F|HAxPhH(!a#U#`a*-5Abb|4~@:RhJ9:4E|R@52B5G|F:2<BaY?C2F|Sc^#Xa2j=Qq5CJvB!-g<v{z;hhM?C2F|Zi[vrv{z;hiM?C2F|XKsA>!a)-g<v{z;h[eb?C2F|]i[vrv{z;h]eb?C2F|^iZu.vix,hZq3ah!.(?C2F|QOu!5ShXM:2<BaY?C2F|P", 13_494, 2713, 49, 25, 61);
 //# sourceMappingURL=decode-data-html.js.map
-;// CONCATENATED MODULE: ../../main/node_modules/entities/dist/internal/bin-trie-flags.js
+;// CONCATENATED MODULE: ./node_modules/entities/dist/internal/bin-trie-flags.js
 /**
  * Bit flags & masks for the binary trie encoding used for entity decoding.
  *
@@ -7721,7 +7721,7 @@ var bin_trie_flags_BinTrieFlags;
     BinTrieFlags[BinTrieFlags["VALUE_MASK"] = 8191] = "VALUE_MASK";
 })(bin_trie_flags_BinTrieFlags || (bin_trie_flags_BinTrieFlags = {}));
 //# sourceMappingURL=bin-trie-flags.js.map
-;// CONCATENATED MODULE: ../../main/node_modules/entities/dist/decode.js
+;// CONCATENATED MODULE: ./node_modules/entities/dist/decode.js
 
 
 
@@ -8854,7 +8854,7 @@ function decodeXML(xmlString) {
 
 
 //# sourceMappingURL=decode.js.map
-;// CONCATENATED MODULE: ../../main/node_modules/linkify-it/build/index.mjs
+;// CONCATENATED MODULE: ./node_modules/linkify-it/build/index.mjs
 
 //#region src/rebuilder.ts
 var REBuilder = class {
@@ -9393,9 +9393,9 @@ function linkifyit(options = {}) {
 
 
 //# sourceMappingURL=index.mjs.map
-// EXTERNAL MODULE: ../../main/node_modules/punycode.js/punycode.js
-var punycode = __nccwpck_require__(9675);
-;// CONCATENATED MODULE: ../../main/node_modules/markdown-it/dist/markdown-it.mjs
+// EXTERNAL MODULE: ./node_modules/punycode.js/punycode.js
+var punycode = __nccwpck_require__(8629);
+;// CONCATENATED MODULE: ./node_modules/markdown-it/dist/markdown-it.mjs
 /*! markdown-it 15.0.3 https://github.com/markdown-it/markdown-it @license MIT */
 
 
@@ -15710,7 +15710,7 @@ function htmlTableRows(html) {
 }
 
 // EXTERNAL MODULE: ./src/notes/text/x-text.ts
-var x_text = __nccwpck_require__(5934);
+var x_text = __nccwpck_require__(5417);
 ;// CONCATENATED MODULE: ./src/notes/formats/unread-duplicates.ts
 // The unread rest of long notes often lists one pull request several times: under each submodule it touched, then
 // again in the tracker's "Merged Pull Requests" list (Sphinx changelogs: ":pr:`7825`"). A count of what the posts left
@@ -27171,7 +27171,7 @@ function readNotesModel(markdown, wanted, version) {
 }
 
 // EXTERNAL MODULE: ./src/bluesky/rich-text.ts
-var rich_text = __nccwpck_require__(6460);
+var rich_text = __nccwpck_require__(1783);
 ;// CONCATENATED MODULE: ./src/notes/networks.ts
 // A network's counting rules, the one thing the composer needs to know about where a post goes: how it counts
 // text, its limit, which tokens it turns into links, and whether @handles in the notes would notify someone.
@@ -29768,14 +29768,14 @@ function compose(release, options = {}) {
 
 ;// CONCATENATED MODULE: ./src/announce/network-modules.ts
 const defaultLoaders = {
-    loadBluesky: () => Promise.all(/* import() */[__nccwpck_require__.e(718), __nccwpck_require__.e(938), __nccwpck_require__.e(55)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7436)),
-    loadMastodon: () => Promise.all(/* import() */[__nccwpck_require__.e(718), __nccwpck_require__.e(515), __nccwpck_require__.e(460)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5460)),
+    loadBluesky: () => Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(696), __nccwpck_require__.e(901)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7901)),
+    loadMastodon: () => Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(429), __nccwpck_require__.e(781)]).then(__nccwpck_require__.bind(__nccwpck_require__, 781)),
 };
 
 // EXTERNAL MODULE: ./src/bluesky/errors.ts
-var bluesky_errors = __nccwpck_require__(5655);
+var bluesky_errors = __nccwpck_require__(3786);
 // EXTERNAL MODULE: ./src/mastodon/errors.ts
-var mastodon_errors = __nccwpck_require__(6459);
+var mastodon_errors = __nccwpck_require__(9244);
 ;// CONCATENATED MODULE: ./src/announce/settings.ts
 // Which networks a run announces on, and the rules every door applies to their settings: a network is on when any of
 // its credentials is given (then all of them are needed), X's become optional once another network is on, and a run
@@ -29891,7 +29891,7 @@ async function mastodonLimits(plan, deps) {
 }
 
 // EXTERNAL MODULE: ./src/core/network-thread.ts
-var network_thread = __nccwpck_require__(2125);
+var network_thread = __nccwpck_require__(2178);
 ;// CONCATENATED MODULE: ./src/core/release-key.ts
 /**
  * "owner/repo@tag" (the version when there is no tag). The same release gives the same key in the Action, the plugin
@@ -29907,7 +29907,7 @@ function releaseKey(release) {
 }
 
 // EXTERNAL MODULE: ./src/x/errors.ts
-var x_errors = __nccwpck_require__(1912);
+var x_errors = __nccwpck_require__(5689);
 ;// CONCATENATED MODULE: ./src/x/media.ts
 // Uploads the first post's image through X's v2 media endpoints (the v1.1 upload is retired for self-serve apps): one
 // request for a small image, a chunked upload above ONE_SHOT_MAX_BYTES and for every GIF, waiting while X processes
@@ -29991,11 +29991,11 @@ async function waitWhileProcessing(client, first, sleep, debug) {
 }
 
 // EXTERNAL MODULE: ./src/core/workflow-commands.ts
-var workflow_commands = __nccwpck_require__(552);
+var workflow_commands = __nccwpck_require__(845);
 // EXTERNAL MODULE: ./src/x/resume.ts
-var resume = __nccwpck_require__(5088);
+var resume = __nccwpck_require__(5721);
 // EXTERNAL MODULE: ./src/x/status-url.ts
-var status_url = __nccwpck_require__(6225);
+var status_url = __nccwpck_require__(2240);
 ;// CONCATENATED MODULE: ./src/x/publish-thread.ts
 // Posts a composed thread as a chain of replies, each post at most once: what an earlier run posted is found and kept,
 // only the missing posts are sent, and when it stops it says exactly what exists and what does not.
@@ -30607,11 +30607,11 @@ function describeImage(file) {
 }
 
 // EXTERNAL MODULE: ./src/core/outside-text.ts
-var outside_text = __nccwpck_require__(8273);
+var outside_text = __nccwpck_require__(9354);
 // EXTERNAL MODULE: ./src/core/redact.ts
-var redact = __nccwpck_require__(8477);
+var redact = __nccwpck_require__(2258);
 // EXTERNAL MODULE: ./src/core/types.ts
-var types = __nccwpck_require__(4775);
+var types = __nccwpck_require__(3054);
 ;// CONCATENATED MODULE: ./src/action/network-inputs.ts
 // The Action's Bluesky and Mastodon inputs, read for inputs.ts (still the only caller of core.getInput): each network
 // is on when any of its credential inputs is given, and then needs all of them; every problem is collected.
@@ -31193,19 +31193,19 @@ function defaultDeps() {
         env: process.env,
         // A sync read of one small file (the event JSON); a throw (no such file) still becomes a rejection.
         readTextFile: (path) => new Promise((resolve) => resolve((0,external_node_fs_namespaceObject.readFileSync)(path, "utf8"))),
-        createDispatcher: async (env) => (await Promise.all(/* import() */[__nccwpck_require__.e(718), __nccwpck_require__.e(786)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2786))).createDispatcher(env),
+        createDispatcher: async (env) => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(519)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9519))).createDispatcher(env),
         // octokit and the GitHub client are a separate chunk of the bundle: only a lookup by tag loads them.
         findRelease: async (query, dispatcher) => {
             const [{ createGitHubClient }, { findReleaseByTag }] = await Promise.all([
-                Promise.all(/* import() */[__nccwpck_require__.e(718), __nccwpck_require__.e(559), __nccwpck_require__.e(962)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3962)),
-                Promise.all(/* import() */[__nccwpck_require__.e(718), __nccwpck_require__.e(559), __nccwpck_require__.e(49)]).then(__nccwpck_require__.bind(__nccwpck_require__, 430)),
+                Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(217), __nccwpck_require__.e(449)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9449)),
+                Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(217), __nccwpck_require__.e(996)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3996)),
             ]);
             const github = createGitHubClient({ apiUrl: query.apiUrl, token: query.token, dispatcher });
             return findReleaseByTag(github, query, { token: query.token });
         },
         // So are the X client and the OAuth code: a dry run never loads (or even parses) them.
         createClient: async (options) => {
-            const { XClient } = await Promise.all(/* import() */[__nccwpck_require__.e(718), __nccwpck_require__.e(674)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6674));
+            const { XClient } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(794)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7794));
             return new XClient(options);
         },
     };
@@ -31516,7 +31516,7 @@ function runLog(actions, secrets) {
 
 /***/ }),
 
-/***/ 5655:
+/***/ 3786:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -31528,10 +31528,10 @@ function runLog(actions, secrets) {
 /* harmony export */   z$: () => (/* binding */ BLUESKY_INPUT)
 /* harmony export */ });
 /* unused harmony export phraseRateLimitReset */
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2091);
-/* harmony import */ var _core_reset_time_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1971);
-/* harmony import */ var _core_redact_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8477);
-/* harmony import */ var _core_server_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5195);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+/* harmony import */ var _core_reset_time_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9804);
+/* harmony import */ var _core_redact_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2258);
+/* harmony import */ var _core_server_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(818);
 // The catalogue of Bluesky failures: turns an XRPC answer (or a transport failure) into a ReleaseTweetError in the
 // user's terms. Pure. Error names and bodies as the reference PDS sends them (atproto packages/pds, xrpc-server):
 // {"error": "<Name>", "message": "<text>"}.
@@ -31663,7 +31663,7 @@ function errorForXrpc(request, answer, nowMs, extra = {}) {
 
 /***/ }),
 
-/***/ 6460:
+/***/ 1783:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -31812,7 +31812,7 @@ function fitsBluesky(text) {
 
 /***/ }),
 
-/***/ 2091:
+/***/ 4296:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -31871,7 +31871,7 @@ function describeError(error) {
 
 /***/ }),
 
-/***/ 2125:
+/***/ 2178:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -31880,7 +31880,7 @@ function describeError(error) {
 /* harmony export */   f6: () => (/* binding */ NETWORK_RETRY_POLICY)
 /* harmony export */ });
 /* unused harmony export NETWORK_LABEL */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2091);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
 // What every network's thread publisher returns and throws, so the doors treat X, Bluesky and Mastodon alike.
 
 const NETWORK_LABEL = { bluesky: "Bluesky", mastodon: "Mastodon" };
@@ -31916,15 +31916,15 @@ const defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /***/ }),
 
-/***/ 8273:
+/***/ 9354:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   J: () => (/* binding */ withoutTerminalControls),
 /* harmony export */   Y: () => (/* binding */ quoteOutside)
 /* harmony export */ });
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8477);
-/* harmony import */ var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(552);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2258);
+/* harmony import */ var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(845);
 // Text from outside (X's and GitHub's answers, a proxy's, a git remote) made fit to quote in a message or a log: known
 // secrets blanked first, then control characters stripped, workflow commands defused, folded to one line, and only
 // then shortened, so a cut can never leave part of a secret that redaction would have caught whole (issue 16).
@@ -31973,7 +31973,7 @@ function shorten(text, maxLength) {
 
 /***/ }),
 
-/***/ 8477:
+/***/ 2258:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -32016,7 +32016,7 @@ function redact(text, secrets) {
 
 /***/ }),
 
-/***/ 1971:
+/***/ 9804:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -32042,13 +32042,13 @@ function phraseReset(atMs, nowMs) {
 
 /***/ }),
 
-/***/ 5195:
+/***/ 818:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   h: () => (/* binding */ quoteServerText)
 /* harmony export */ });
-/* harmony import */ var _outside_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8273);
+/* harmony import */ var _outside_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9354);
 // Quoting what a server said (an error message, a reason) inside our own messages: one line, bounded, no controls.
 // A server's words are data: they may be long, hold line breaks or control characters that would forge log lines.
 
@@ -32067,7 +32067,7 @@ function quoteServerText(text, secrets = []) {
 
 /***/ }),
 
-/***/ 1112:
+/***/ 1345:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -32136,7 +32136,7 @@ function maxPostsProblem(value) {
 
 /***/ }),
 
-/***/ 4775:
+/***/ 3054:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -32169,7 +32169,7 @@ const GITHUB_API_ENV = "GITHUB_API_URL";
 
 /***/ }),
 
-/***/ 552:
+/***/ 845:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -32200,7 +32200,7 @@ function defuseCommands(text) {
 
 /***/ }),
 
-/***/ 6459:
+/***/ 9244:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -32212,10 +32212,10 @@ function defuseCommands(text) {
 /* harmony export */   yv: () => (/* binding */ MASTODON_ENV)
 /* harmony export */ });
 /* unused harmony export phraseResetHeader */
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2091);
-/* harmony import */ var _core_reset_time_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1971);
-/* harmony import */ var _core_redact_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8477);
-/* harmony import */ var _core_server_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5195);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+/* harmony import */ var _core_reset_time_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9804);
+/* harmony import */ var _core_redact_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2258);
+/* harmony import */ var _core_server_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(818);
 // The catalogue of Mastodon failures: turns an API answer (or a transport failure) into a ReleaseTweetError in the
 // user's terms. Pure. Mastodon's error bodies are {"error": "<text>"} (Api::BaseController; Doorkeeper for 401/403),
 // OAuth's {"error": "<code>", "error_description": "<text>"}.
@@ -32320,7 +32320,7 @@ function errorForStatus(request, answer, nowMs, extra = {}) {
 
 /***/ }),
 
-/***/ 5648:
+/***/ 5183:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -32328,7 +32328,7 @@ function errorForStatus(request, answer, nowMs, extra = {}) {
 /* harmony export */   p4: () => (/* binding */ DEFAULT_MASTODON_LIMITS)
 /* harmony export */ });
 /* unused harmony export countableText */
-/* harmony import */ var twitter_text_dist_extractUrlsWithIndices_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2086);
+/* harmony import */ var twitter_text_dist_extractUrlsWithIndices_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8836);
 /* harmony import */ var twitter_text_dist_extractUrlsWithIndices_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(twitter_text_dist_extractUrlsWithIndices_js__WEBPACK_IMPORTED_MODULE_0__);
 // How Mastodon counts a status, for the composer: its StatusLengthValidator, in the instance's numbers.
 // Mastodon (app/validators/status_length_validator.rb, 4.x): the length is the number of grapheme clusters of
@@ -32387,7 +32387,7 @@ function mastodonLength(text, options = {}) {
 
 /***/ }),
 
-/***/ 5934:
+/***/ 5417:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -32397,17 +32397,17 @@ function mastodonLength(text, options = {}) {
 /* harmony export */   SC: () => (/* binding */ weightedLength),
 /* harmony export */   dK: () => (/* binding */ tagOffsets)
 /* harmony export */ });
-/* harmony import */ var twitter_text_dist_parseTweet_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2022);
+/* harmony import */ var twitter_text_dist_parseTweet_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4536);
 /* harmony import */ var twitter_text_dist_parseTweet_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(twitter_text_dist_parseTweet_js__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var twitter_text_dist_configs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7927);
+/* harmony import */ var twitter_text_dist_configs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9865);
 /* harmony import */ var twitter_text_dist_configs_js__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(twitter_text_dist_configs_js__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var twitter_text_dist_extractUrlsWithIndices_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2086);
+/* harmony import */ var twitter_text_dist_extractUrlsWithIndices_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8836);
 /* harmony import */ var twitter_text_dist_extractUrlsWithIndices_js__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(twitter_text_dist_extractUrlsWithIndices_js__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var twitter_text_dist_extractMentionsOrListsWithIndices_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5657);
+/* harmony import */ var twitter_text_dist_extractMentionsOrListsWithIndices_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5427);
 /* harmony import */ var twitter_text_dist_extractMentionsOrListsWithIndices_js__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(twitter_text_dist_extractMentionsOrListsWithIndices_js__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var twitter_text_dist_extractHashtagsWithIndices_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2035);
+/* harmony import */ var twitter_text_dist_extractHashtagsWithIndices_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7869);
 /* harmony import */ var twitter_text_dist_extractHashtagsWithIndices_js__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__nccwpck_require__.n(twitter_text_dist_extractHashtagsWithIndices_js__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var twitter_text_dist_extractCashtagsWithIndices_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6670);
+/* harmony import */ var twitter_text_dist_extractCashtagsWithIndices_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1868);
 /* harmony import */ var twitter_text_dist_extractCashtagsWithIndices_js__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__nccwpck_require__.n(twitter_text_dist_extractCashtagsWithIndices_js__WEBPACK_IMPORTED_MODULE_5__);
 // X's weighted length, through twitter-text. The only module that imports twitter-text.
 // Imports the files it needs rather than the package root: the same code with identical results, about 40% less
@@ -32447,7 +32447,7 @@ function tagOffsets(text) {
 
 /***/ }),
 
-/***/ 1912:
+/***/ 5689:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -32459,11 +32459,11 @@ function tagOffsets(text) {
 /* harmony export */   xm: () => (/* binding */ rateLimitReset)
 /* harmony export */ });
 /* unused harmony exports REPLIES_RESTRICTED, withoutRerunNote, parseErrorBody, quoteX */
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2091);
-/* harmony import */ var _core_reset_time_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1971);
-/* harmony import */ var _core_outside_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8273);
-/* harmony import */ var _core_redact_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8477);
-/* harmony import */ var _core_types_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4775);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+/* harmony import */ var _core_reset_time_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9804);
+/* harmony import */ var _core_outside_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9354);
+/* harmony import */ var _core_redact_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2258);
+/* harmony import */ var _core_types_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3054);
 // The catalogue of X failures: turns an HTTP answer (or a transport failure) into a ReleaseTweetError in the user's terms.
 // Pure: no I/O. Every entry shares one shape — what happened, what to do — and only the words vary.
 
@@ -32681,7 +32681,7 @@ function errorForResponse(request, response, nowMs, extra = {}) {
 
 /***/ }),
 
-/***/ 5088:
+/***/ 5721:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -32690,8 +32690,8 @@ function errorForResponse(request, response, nowMs, extra = {}) {
 /* harmony export */   vq: () => (/* binding */ ThreadLookupError)
 /* harmony export */ });
 /* unused harmony export isSamePost */
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2091);
-/* harmony import */ var _notes_text_x_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5934);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+/* harmony import */ var _notes_text_x_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5417);
 // Finding what an earlier run (or an attempt whose answer was lost) posted: the account's own recent posts, read only
 // when X says a post exists already or does not say its id, and matched to the thread's posts by their text.
 // X has no idempotency key (issue 13): this is how a re-run posts only the missing replies, each to the right parent.
@@ -32873,7 +32873,7 @@ class ThreadLookup {
 
 /***/ }),
 
-/***/ 6225:
+/***/ 2240:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -33083,7 +33083,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 
 /***/ }),
 
-/***/ 5810:
+/***/ 3429:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
@@ -33139,7 +33139,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 2163:
+/***/ 2645:
 /***/ ((module) => {
 
 function _interopRequireDefault(e) {
@@ -33401,6 +33401,6 @@ module.exports = _interopRequireDefault, module.exports.__esModule = true, modul
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(3627);
+/******/ var __webpack_exports__ = __nccwpck_require__(218);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

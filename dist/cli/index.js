@@ -15,12 +15,12 @@ import * as __WEBPACK_EXTERNAL_MODULE_undici__ from "undici";
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 81:
+/***/ 486:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(849);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(856);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(604);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(957);
 // The release-tweet command: dispatches to a subcommand, each loaded only when used.
 
 
@@ -32,7 +32,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 849:
+/***/ 604:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -40,7 +40,7 @@ __webpack_async_result__();
 /* harmony export */   tA: () => (/* binding */ endQuietlyOnClosedPipes)
 /* harmony export */ });
 /* unused harmony export forTerminal */
-/* harmony import */ var _core_outside_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(477);
+/* harmony import */ var _core_outside_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(673);
 
 /**
  * `text` as the terminal may see it: every control character other than newline and tab removed (ESC, BEL, CR, DEL,
@@ -80,13 +80,13 @@ function endQuietlyOnClosedPipes() {
 
 /***/ }),
 
-/***/ 856:
+/***/ 957:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   a: () => (/* binding */ runCli)
 /* harmony export */ });
-/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(849);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(604);
 // Subcommand dispatch for the release-tweet CLI; each subcommand module is loaded on demand.
 
 const USAGE = `Usage: release-tweet <command> [options]
@@ -106,9 +106,9 @@ async function runCli(argv, io = (0,_io_js__WEBPACK_IMPORTED_MODULE_0__/* .stand
     const [command, ...rest] = argv;
     switch (command) {
         case "preview":
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(695)]).then(__nccwpck_require__.bind(__nccwpck_require__, 695))).runPreview(rest, io);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(580)]).then(__nccwpck_require__.bind(__nccwpck_require__, 580))).runPreview(rest, io);
         case "authorize":
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(253)]).then(__nccwpck_require__.bind(__nccwpck_require__, 253))).runAuthorize(rest, io);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(986)]).then(__nccwpck_require__.bind(__nccwpck_require__, 986))).runAuthorize(rest, io);
         case "-h":
         case "--help":
         case "help":
@@ -116,7 +116,7 @@ async function runCli(argv, io = (0,_io_js__WEBPACK_IMPORTED_MODULE_0__/* .stand
             return 0;
         case "-v":
         case "--version":
-            io.out((await __nccwpck_require__.e(/* import() */ 193).then(__nccwpck_require__.bind(__nccwpck_require__, 193))).packageVersion());
+            io.out((await __nccwpck_require__.e(/* import() */ 882).then(__nccwpck_require__.bind(__nccwpck_require__, 882))).packageVersion());
             return 0;
         // Usage errors exit 2, like a subcommand's bad arguments; the usage goes to stderr, not into a pipe.
         case undefined:
@@ -131,7 +131,7 @@ async function runCli(argv, io = (0,_io_js__WEBPACK_IMPORTED_MODULE_0__/* .stand
 
 /***/ }),
 
-/***/ 477:
+/***/ 673:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -142,7 +142,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/core/redact.ts
-var redact = __nccwpck_require__(858);
+var redact = __nccwpck_require__(258);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(598);
 ;// CONCATENATED MODULE: ./src/core/workflow-commands.ts
@@ -213,7 +213,7 @@ function shorten(text, maxLength) {
 
 /***/ }),
 
-/***/ 858:
+/***/ 258:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -311,7 +311,7 @@ module.exports = x({ ["MastoHttpError"]: () => (__WEBPACK_EXTERNAL_MODULE_masto_
 
 /***/ }),
 
-/***/ 531:
+/***/ 912:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var x = (y) => {
@@ -693,6 +693,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(81);
+/******/ var __webpack_exports__ = __nccwpck_require__(486);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

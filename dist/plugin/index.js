@@ -14,7 +14,7 @@ import * as __WEBPACK_EXTERNAL_MODULE_markdown_it_5d44ca14__ from "markdown-it";
 import * as __WEBPACK_EXTERNAL_MODULE__semantic_release_error_4ef9d2e7__ from "@semantic-release/error";
 /******/ var __webpack_modules__ = ({
 
-/***/ 655:
+/***/ 786:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -26,10 +26,10 @@ import * as __WEBPACK_EXTERNAL_MODULE__semantic_release_error_4ef9d2e7__ from "@
 /* harmony export */   z$: () => (/* binding */ BLUESKY_INPUT)
 /* harmony export */ });
 /* unused harmony export phraseRateLimitReset */
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(91);
-/* harmony import */ var _core_reset_time_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(971);
-/* harmony import */ var _core_redact_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(477);
-/* harmony import */ var _core_server_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(195);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(296);
+/* harmony import */ var _core_reset_time_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(804);
+/* harmony import */ var _core_redact_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(258);
+/* harmony import */ var _core_server_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(818);
 // The catalogue of Bluesky failures: turns an XRPC answer (or a transport failure) into a ReleaseTweetError in the
 // user's terms. Pure. Error names and bodies as the reference PDS sends them (atproto packages/pds, xrpc-server):
 // {"error": "<Name>", "message": "<text>"}.
@@ -161,7 +161,7 @@ function errorForXrpc(request, answer, nowMs, extra = {}) {
 
 /***/ }),
 
-/***/ 460:
+/***/ 783:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -310,7 +310,7 @@ function fitsBluesky(text) {
 
 /***/ }),
 
-/***/ 91:
+/***/ 296:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -369,7 +369,7 @@ function describeError(error) {
 
 /***/ }),
 
-/***/ 125:
+/***/ 178:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -378,7 +378,7 @@ function describeError(error) {
 /* harmony export */   f6: () => (/* binding */ NETWORK_RETRY_POLICY)
 /* harmony export */ });
 /* unused harmony export NETWORK_LABEL */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(91);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(296);
 // What every network's thread publisher returns and throws, so the doors treat X, Bluesky and Mastodon alike.
 
 const NETWORK_LABEL = { bluesky: "Bluesky", mastodon: "Mastodon" };
@@ -414,15 +414,15 @@ const defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /***/ }),
 
-/***/ 273:
+/***/ 354:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   J: () => (/* binding */ withoutTerminalControls),
 /* harmony export */   Y: () => (/* binding */ quoteOutside)
 /* harmony export */ });
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(477);
-/* harmony import */ var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(552);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(258);
+/* harmony import */ var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(845);
 // Text from outside (X's and GitHub's answers, a proxy's, a git remote) made fit to quote in a message or a log: known
 // secrets blanked first, then control characters stripped, workflow commands defused, folded to one line, and only
 // then shortened, so a cut can never leave part of a secret that redaction would have caught whole (issue 16).
@@ -471,7 +471,7 @@ function shorten(text, maxLength) {
 
 /***/ }),
 
-/***/ 477:
+/***/ 258:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -514,7 +514,7 @@ function redact(text, secrets) {
 
 /***/ }),
 
-/***/ 971:
+/***/ 804:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -540,13 +540,13 @@ function phraseReset(atMs, nowMs) {
 
 /***/ }),
 
-/***/ 195:
+/***/ 818:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   h: () => (/* binding */ quoteServerText)
 /* harmony export */ });
-/* harmony import */ var _outside_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(273);
+/* harmony import */ var _outside_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(354);
 // Quoting what a server said (an error message, a reason) inside our own messages: one line, bounded, no controls.
 // A server's words are data: they may be long, hold line breaks or control characters that would forge log lines.
 
@@ -565,7 +565,7 @@ function quoteServerText(text, secrets = []) {
 
 /***/ }),
 
-/***/ 112:
+/***/ 345:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -634,7 +634,7 @@ function maxPostsProblem(value) {
 
 /***/ }),
 
-/***/ 775:
+/***/ 54:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -667,7 +667,7 @@ const GITHUB_API_ENV = "GITHUB_API_URL";
 
 /***/ }),
 
-/***/ 552:
+/***/ 845:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -698,7 +698,7 @@ function defuseCommands(text) {
 
 /***/ }),
 
-/***/ 459:
+/***/ 244:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -710,10 +710,10 @@ function defuseCommands(text) {
 /* harmony export */   yv: () => (/* binding */ MASTODON_ENV)
 /* harmony export */ });
 /* unused harmony export phraseResetHeader */
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(91);
-/* harmony import */ var _core_reset_time_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(971);
-/* harmony import */ var _core_redact_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(477);
-/* harmony import */ var _core_server_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(195);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(296);
+/* harmony import */ var _core_reset_time_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(804);
+/* harmony import */ var _core_redact_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(258);
+/* harmony import */ var _core_server_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(818);
 // The catalogue of Mastodon failures: turns an API answer (or a transport failure) into a ReleaseTweetError in the
 // user's terms. Pure. Mastodon's error bodies are {"error": "<text>"} (Api::BaseController; Doorkeeper for 401/403),
 // OAuth's {"error": "<code>", "error_description": "<text>"}.
@@ -818,7 +818,7 @@ function errorForStatus(request, answer, nowMs, extra = {}) {
 
 /***/ }),
 
-/***/ 648:
+/***/ 183:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -884,7 +884,7 @@ function mastodonLength(text, options = {}) {
 
 /***/ }),
 
-/***/ 109:
+/***/ 810:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -968,7 +968,7 @@ function tagOffsets(text) {
 
 /***/ }),
 
-/***/ 912:
+/***/ 689:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -980,11 +980,11 @@ function tagOffsets(text) {
 /* harmony export */   xm: () => (/* binding */ rateLimitReset)
 /* harmony export */ });
 /* unused harmony exports REPLIES_RESTRICTED, withoutRerunNote, parseErrorBody, quoteX */
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(91);
-/* harmony import */ var _core_reset_time_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(971);
-/* harmony import */ var _core_outside_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(273);
-/* harmony import */ var _core_redact_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(477);
-/* harmony import */ var _core_types_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(775);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(296);
+/* harmony import */ var _core_reset_time_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(804);
+/* harmony import */ var _core_outside_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(354);
+/* harmony import */ var _core_redact_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(258);
+/* harmony import */ var _core_types_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(54);
 // The catalogue of X failures: turns an HTTP answer (or a transport failure) into a ReleaseTweetError in the user's terms.
 // Pure: no I/O. Every entry shares one shape — what happened, what to do — and only the words vary.
 
@@ -1202,7 +1202,7 @@ function errorForResponse(request, response, nowMs, extra = {}) {
 
 /***/ }),
 
-/***/ 88:
+/***/ 721:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1211,8 +1211,8 @@ function errorForResponse(request, response, nowMs, extra = {}) {
 /* harmony export */   vq: () => (/* binding */ ThreadLookupError)
 /* harmony export */ });
 /* unused harmony export isSamePost */
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(91);
-/* harmony import */ var _notes_text_x_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(109);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(296);
+/* harmony import */ var _notes_text_x_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(810);
 // Finding what an earlier run (or an attempt whose answer was lost) posted: the account's own recent posts, read only
 // when X says a post exists already or does not say its id, and matched to the thread's posts by their text.
 // X has no idempotency key (issue 13): this is how a re-run posts only the missing replies, each to the right parent.
@@ -1394,7 +1394,7 @@ class ThreadLookup {
 
 /***/ }),
 
-/***/ 225:
+/***/ 240:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1430,7 +1430,7 @@ module.exports = x({ ["MastoHttpError"]: () => (__WEBPACK_EXTERNAL_MODULE_masto_
 
 /***/ }),
 
-/***/ 531:
+/***/ 912:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var x = (y) => {
@@ -1651,9 +1651,9 @@ var x = (y) => {
 var y = (x) => (() => (x))
 const external_debug_namespaceObject = x({ ["default"]: () => (__WEBPACK_EXTERNAL_MODULE_debug__["default"]) });
 // EXTERNAL MODULE: ./src/core/errors.ts
-var core_errors = __nccwpck_require__(91);
+var core_errors = __nccwpck_require__(296);
 // EXTERNAL MODULE: ./src/mastodon/length.ts
-var mastodon_length = __nccwpck_require__(648);
+var mastodon_length = __nccwpck_require__(183);
 ;// CONCATENATED MODULE: ./src/notes/kinds/stress.ts
 // Sub-details worth counting: sub-items that say more than a credit or a link ("@someone", "#123"), or a paragraph of
 // its own that explains at some length. A one-line aside ("This means X is no longer forced.") is how changesets and
@@ -4265,7 +4265,7 @@ function withoutComponentTag(text) {
 }
 
 // EXTERNAL MODULE: ./src/core/setting-rules.ts
-var setting_rules = __nccwpck_require__(112);
+var setting_rules = __nccwpck_require__(345);
 ;// CONCATENATED MODULE: ./src/notes/text/by-credits.ts
 // Credits that name a change's author after "by" where other credit patterns miss them: a "By @user" / "By Jane Doe"
 // line under an item, read as the item's last words ("Handle empty files By Jane Doe", "… files. By Jane Doe"), and
@@ -7088,7 +7088,7 @@ function htmlTableRows(html) {
 }
 
 // EXTERNAL MODULE: ./src/notes/text/x-text.ts + 5 modules
-var x_text = __nccwpck_require__(109);
+var x_text = __nccwpck_require__(810);
 ;// CONCATENATED MODULE: ./src/notes/formats/unread-duplicates.ts
 // The unread rest of long notes often lists one pull request several times: under each submodule it touched, then
 // again in the tracker's "Merged Pull Requests" list (Sphinx changelogs: ":pr:`7825`"). A count of what the posts left
@@ -18549,7 +18549,7 @@ function readNotesModel(markdown, wanted, version) {
 }
 
 // EXTERNAL MODULE: ./src/bluesky/rich-text.ts
-var rich_text = __nccwpck_require__(460);
+var rich_text = __nccwpck_require__(783);
 ;// CONCATENATED MODULE: ./src/notes/networks.ts
 // A network's counting rules, the one thing the composer needs to know about where a post goes: how it counts
 // text, its limit, which tokens it turns into links, and whether @handles in the notes would notify someone.
@@ -21146,14 +21146,14 @@ function compose(release, options = {}) {
 
 ;// CONCATENATED MODULE: ./src/announce/network-modules.ts
 const defaultLoaders = {
-    loadBluesky: () => __nccwpck_require__.e(/* import() */ 55).then(__nccwpck_require__.bind(__nccwpck_require__, 55)),
-    loadMastodon: () => __nccwpck_require__.e(/* import() */ 460).then(__nccwpck_require__.bind(__nccwpck_require__, 79)),
+    loadBluesky: () => __nccwpck_require__.e(/* import() */ 901).then(__nccwpck_require__.bind(__nccwpck_require__, 901)),
+    loadMastodon: () => __nccwpck_require__.e(/* import() */ 781).then(__nccwpck_require__.bind(__nccwpck_require__, 781)),
 };
 
 // EXTERNAL MODULE: ./src/bluesky/errors.ts
-var errors = __nccwpck_require__(655);
+var errors = __nccwpck_require__(786);
 // EXTERNAL MODULE: ./src/mastodon/errors.ts
-var mastodon_errors = __nccwpck_require__(459);
+var mastodon_errors = __nccwpck_require__(244);
 ;// CONCATENATED MODULE: ./src/announce/settings.ts
 // Which networks a run announces on, and the rules every door applies to their settings: a network is on when any of
 // its credentials is given (then all of them are needed), X's become optional once another network is on, and a run
@@ -21269,7 +21269,7 @@ async function mastodonLimits(plan, deps) {
 }
 
 // EXTERNAL MODULE: ./src/core/network-thread.ts
-var network_thread = __nccwpck_require__(125);
+var network_thread = __nccwpck_require__(178);
 ;// CONCATENATED MODULE: ./src/core/release-key.ts
 /**
  * "owner/repo@tag" (the version when there is no tag). The same release gives the same key in the Action, the plugin
@@ -21285,7 +21285,7 @@ function releaseKey(release) {
 }
 
 // EXTERNAL MODULE: ./src/x/errors.ts
-var x_errors = __nccwpck_require__(912);
+var x_errors = __nccwpck_require__(689);
 ;// CONCATENATED MODULE: ./src/x/media.ts
 // Uploads the first post's image through X's v2 media endpoints (the v1.1 upload is retired for self-serve apps): one
 // request for a small image, a chunked upload above ONE_SHOT_MAX_BYTES and for every GIF, waiting while X processes
@@ -21369,11 +21369,11 @@ async function waitWhileProcessing(client, first, sleep, debug) {
 }
 
 // EXTERNAL MODULE: ./src/core/workflow-commands.ts
-var workflow_commands = __nccwpck_require__(552);
+var workflow_commands = __nccwpck_require__(845);
 // EXTERNAL MODULE: ./src/x/resume.ts
-var resume = __nccwpck_require__(88);
+var resume = __nccwpck_require__(721);
 // EXTERNAL MODULE: ./src/x/status-url.ts
-var status_url = __nccwpck_require__(225);
+var status_url = __nccwpck_require__(240);
 ;// CONCATENATED MODULE: ./src/x/publish-thread.ts
 // Posts a composed thread as a chain of replies, each post at most once: what an earlier run posted is found and kept,
 // only the missing posts are sent, and when it stops it says exactly what exists and what does not.
@@ -21964,7 +21964,7 @@ function describeImage(file) {
 }
 
 // EXTERNAL MODULE: ./src/core/outside-text.ts
-var outside_text = __nccwpck_require__(273);
+var outside_text = __nccwpck_require__(354);
 ;// CONCATENATED MODULE: ./src/x/handle.ts
 // X account names as messages print them: "@handle" only for a name X's rules allow, so a hostile answer prints nothing raw.
 // X's rule for a handle: 1 to 15 letters, digits or underscores.
@@ -21981,9 +21981,9 @@ var error_x = (y) => {
 var error_y = (x) => (() => (x))
 const error_namespaceObject = error_x({ ["default"]: () => (__WEBPACK_EXTERNAL_MODULE__semantic_release_error_4ef9d2e7__["default"]) });
 // EXTERNAL MODULE: ./src/core/redact.ts
-var redact = __nccwpck_require__(477);
+var redact = __nccwpck_require__(258);
 // EXTERNAL MODULE: ./src/core/types.ts
-var types = __nccwpck_require__(775);
+var types = __nccwpck_require__(54);
 ;// CONCATENATED MODULE: ./src/announce/report.ts
 // What a run's results mean as a whole, in words every door uses: which networks are done, which failed, and why
 // running again is safe. Pure.
@@ -22633,8 +22633,8 @@ function checkApiBaseUrl(config, problems) {
 
 // undici, the OAuth code and the X client are loaded only by a step that sends: a dry run's preview never does.
 const defaultDeps = {
-    createDispatcher: async (env) => (await __nccwpck_require__.e(/* import() */ 786).then(__nccwpck_require__.bind(__nccwpck_require__, 786))).createDispatcher(env),
-    createClient: async (options) => new (await __nccwpck_require__.e(/* import() */ 674).then(__nccwpck_require__.bind(__nccwpck_require__, 674))).XClient(options),
+    createDispatcher: async (env) => (await __nccwpck_require__.e(/* import() */ 519).then(__nccwpck_require__.bind(__nccwpck_require__, 519))).createDispatcher(env),
+    createClient: async (options) => new (await __nccwpck_require__.e(/* import() */ 794).then(__nccwpck_require__.bind(__nccwpck_require__, 794))).XClient(options),
 };
 /** What every step starts from, recomputed each time (no state between steps): settings, and a logger that redacts. */
 function begin(pluginConfig, context) {
