@@ -4,8 +4,9 @@
 // removes the credit and leaves the change. And "by @handle" glued to a Latin word when a generator lost the space
 // ("Enable cross compilationby @orhun"): withGluedCreditsSpaced.
 
-const HANDLE = String.raw`@[A-Za-z0-9][\w-]{0,38}(?:\[bot\])?`;
-const HANDLES = String.raw`${HANDLE}(?:(?:\s?,\s?|\sand\s|\s?&\s?|\s)${HANDLE}){0,10}`;
+import { HANDLE, handleRun } from "./handles.js";
+
+const HANDLES = handleRun(HANDLE, String.raw`\s?,\s?|\sand\s|\s?&\s?|\s`, 10);
 // A person's name as a credit writes it: up to four capitalised words ("Jane Doe", "J. Doe", "José Álvarez-Ruiz").
 const NAME = String.raw`\p{Lu}[\p{L}\p{M}'’.-]{0,40}(?:\s\p{Lu}[\p{L}\p{M}'’.-]{0,40}){0,3}`;
 const CREDITED = String.raw`(?:${HANDLES}|${NAME}(?:\s*(?:,|\band\b|&)\s*${NAME}){0,3})`;

@@ -2,6 +2,7 @@
 // projects use, pointers to pages a post cannot link, release metadata (metadata.ts). Pure text in, text out; every
 // pattern is anchored or bounded so that it stays linear on long lines.
 import { BY_CREDITS } from "./by-credits.js";
+import { HANDLE_OR_CODED, handleRun } from "./handles.js";
 import { withoutThankYouSentences } from "./thank-you-sentences.js";
 import { fieldItemText } from "../formats/field-items.js";
 import { onlyCountsChanges } from "../prose/change-counts.js";
@@ -89,11 +90,9 @@ const NAME_AFTER_DROPPED = new RegExp(`(${MARK})\\s+by\\s+\\p{Lu}[\\w.'’-]{0,3
 // "PR [#12](…)": the keyword of a reference whose number was a link goes with it, or "PR" is left on its own.
 const KEYWORD_BEFORE_DROPPED = new RegExp(`(?:^|(?<=[\\s(\\[,;:]))(?:PRs?|MRs?|[Pp]ull [Rr]equests?)\\s*(?=${MARK})`, "g");
 
-// "@`okJiang`": a handle some notes put in code marks after the "@".
-const HANDLE = "@(?:[A-Za-z0-9](?:[\\w-]{0,38})|`[A-Za-z0-9][\\w-]{0,38}`)(?:\\[bot\\])?";
-// Runs are bounded ({0,20}): an unbounded run followed by a keyword backtracks quadratically on crafted input.
+const HANDLE = HANDLE_OR_CODED;
 // "@a, @b", "@a and @b", "@a & @b", "@a、@b", "@a / @b", "@a @b".
-const HANDLES = `${HANDLE}(?:(?:\\s?,\\s?|\\sand\\s|\\s?&\\s?|\\s?[、和与及]\\s?|\\s?\\/\\s?|\\s)${HANDLE}){0,20}`;
+const HANDLES = handleRun(HANDLE, String.raw`\s?,\s?|\sand\s|\s?&\s?|\s?[、和与及]\s?|\s?\/\s?|\s`, 20);
 // "#12", "owner/repo#12"; names bounded so that a long run of word characters costs one pass, not a square.
 const REF = "(?:[\\w.-]{1,100}\\/[\\w.-]{1,100})?#\\d{1,9}";
 // "12109", "#12109, 12110": numbers after a word that says they are pull requests.

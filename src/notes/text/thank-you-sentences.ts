@@ -3,8 +3,9 @@
 // "特别感谢 @a 的贡献。". And the praise that follows such a thanks ("We appreciate your great efforts!"), which names no
 // change either. Credits, not content: the sentence goes whole, the change beside it stays.
 
-const HANDLE = String.raw`@[A-Za-z0-9][\w-]{0,38}(?:\[bot\])?`;
-const HANDLES = String.raw`${HANDLE}(?:(?:\s?,\s?(?:and\s|&\s?)?|\sand\s|\s?&\s?|\s?[、和与及]\s?|\s(?:und|et|y|e)\s|\s)${HANDLE}){0,20}`;
+import { HANDLE, handleRun } from "./handles.js";
+
+const HANDLES = handleRun(HANDLE, String.raw`\s?,\s?(?:and\s|&\s?)?|\sand\s|\s?&\s?|\s?[、和与及]\s?|\s(?:und|et|y|e)\s|\s`, 20);
 // What the sentence thanks them for, up to its end: "for their contributions", "für ihre Beiträge", "pour leurs
 // contributions", "por sus contribuciones", "pelas contribuições".
 const FOR_WHAT = String.raw`(?:\s+(?:for|für|pour|por|pel[oa]s?)\b[^.!?。！？]{0,80})?`;
