@@ -364,7 +364,30 @@ function rank(model: NotesModel, phrases: Phrases, project: readonly string[] = 
     .filter((entry) => entry.text !== "" && !catchAll(entry) && !(!entry.prose && namesOnlyProject(entry.text, project)))
     .map((entry): Entry => (!entry.prose && RANK[entry.kind] >= RANK.other && isStoreListing(entry.text, entry.miscSection === true) ? { ...entry, kind: "internal" } : entry))
     .map((entry): Entry => (!entry.prose && entry.kind !== "breaking" && entry.kind !== "security" && taggedUpkeep(entry.text, entry.label) ? { ...entry, kind: "internal" } : entry));
-  const entries = withAreaSecurity(withRemovalsBreaking(withoutRepeatedPrefix(withMergedScopes(withBreakingAntecedents(withBreakingExplained(withoutFloorRepeats(withoutSummaryRepeats(withoutAdvisoryCount(withoutAdvisorySummary(withoutRepeatedAdvisories(withoutSectionRestatements(withoutEmptyScopes(withoutSourceMarks(withAdvisoryListsSummed(withoutRetoldChanges(withoutRepeatedItems(withMinimumVersionsJoined(named, phrases.label("breaking")))), phrases.label("security"))))))))))))), project), phrases.label("breaking")), phrases.label("security"));
+  const breaking = phrases.label("breaking");
+  const security = phrases.label("security");
+  // Each step reads the whole list: joins what the notes split, drops what they say twice, refiles what they misfile.
+  const steps: ReadonlyArray<(entries: Entry[]) => Entry[]> = [
+    (list) => withMinimumVersionsJoined(list, breaking),
+    withoutRepeatedItems,
+    withoutRetoldChanges,
+    (list) => withAdvisoryListsSummed(list, security),
+    withoutSourceMarks,
+    withoutEmptyScopes,
+    withoutSectionRestatements,
+    withoutRepeatedAdvisories,
+    withoutAdvisorySummary,
+    withoutAdvisoryCount,
+    withoutSummaryRepeats,
+    withoutFloorRepeats,
+    withBreakingExplained,
+    withBreakingAntecedents,
+    withMergedScopes,
+    (list) => withoutRepeatedPrefix(list, project),
+    (list) => withRemovalsBreaking(list, breaking),
+    (list) => withAreaSecurity(list, security),
+  ];
+  const entries = steps.reduce((list, step) => step(list), named);
   // The repository's upkeep (CI workflows, release tooling, tests) and fixes that repeat another's scope or subject are
   // counted, never shown: a thread ends when what users get runs out.
   const chore = choresAmong(entries);

@@ -120,6 +120,9 @@ export interface Entry {
   stress?: number;
   /** The composer's own count of changes no post lists ("A maintenance release: 2 housekeeping changes."). */
   tally?: boolean;
+  /** Which heading's part of the notes it stands in, counted in source order (0 before the first heading): entries of
+   *  one part are siblings, never a restatement of each other. */
+  part?: number;
 }
 
 export interface NotesModel {
@@ -1807,6 +1810,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
   let paragraphs = 0;
   let proseSeen = 0;
   let order = 0;
+  let headings = 0;
 
   const entry = (text: string, kind: Kind, label: string | null, prose: boolean, paragraph = -1, fluff = false): Entry => ({
     text: bounded(text),
@@ -1816,6 +1820,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     prose,
     paragraph,
     fluff,
+    part: headings,
   });
   /** How many of an item's sub-items say a change: a reason ("…であるため") or a credit ("@voluntas") only explains. */
   const changesUnder = (index: number): number =>
@@ -2167,7 +2172,10 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     current = block.kind === "item" ? index : -1;
     const innermost = stack.at(-1);
     if (innermost && !innermost.held && holdsSomething(block)) innermost.held = true;
-    if (block.kind === "heading") nearestMeaning = headingMeaning(clean(block.text));
+    if (block.kind === "heading") {
+      nearestMeaning = headingMeaning(clean(block.text));
+      headings += 1;
+    }
     // "### Added" folded in a <details> (a blog's full changelog): its changes show in no post, but they are the
     // release's changes, counted in "+N more" as markdown.ts counts them when they lie past what was read.
     if (block.collapsed && block.kind === "item" && block.depth === 0 && nearestMeaning !== null && !["drop", "generic", "docs", "highlight"].includes(nearestMeaning)) countedOnly += 1;

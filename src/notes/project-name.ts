@@ -211,15 +211,17 @@ function ownerOfWhole(text: string, owner: string, repo: string): string | null 
 
 /**
  * "Vue Router" for "vuejs/router": where an organisation is named for its product plus an organisation's ending ("js",
- * "lang", "hq"), a generic repository is that product's part, named as its docs name it. Null for any other owner
- * ("stripe/cli" stays so: which of the owner's names is a product is not known).
+ * "lang", "hq"), a generic repository is that product's part, named as its docs name it; and the repository of the
+ * whole product ("stenciljs/core", where the notes never write "Stencil") is the product: "Stencil". Null for any other
+ * owner ("stripe/cli" stays so: which of the owner's names is a product is not known).
  */
 function ownersPart(owner: string, repo: string): string | null {
   const base = /^([a-z]{3,})[-_.]?(?:js|lang|hq)$/u.exec(owner)?.[1];
-  // The whole product ("vuejs/core", "nodejs/node") is no part of it: its name is the owner's, which the notes write.
-  if (!base || !/^[a-z]{3,}$/u.test(repo) || PRODUCT_ITSELF.has(repo) || base === repo) return null;
+  if (!base || !/^[a-z]{3,}$/u.test(repo) || base === repo) return null;
+  const product = `${base[0]?.toUpperCase() ?? ""}${base.slice(1)}`;
+  if (PRODUCT_ITSELF.has(repo)) return product;
   const part = TOOL_ACRONYM.has(repo) ? repo.toUpperCase() : `${repo[0]?.toUpperCase() ?? ""}${repo.slice(1)}`;
-  return `${base[0]?.toUpperCase() ?? ""}${base.slice(1)} ${part}`;
+  return `${product} ${part}`;
 }
 
 // Generic names that say which of its owner's tools a repository holds, written as acronyms: "npm/cli" is the npm CLI.

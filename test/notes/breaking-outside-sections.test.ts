@@ -121,6 +121,11 @@ describe("names of generic and tool-like repositories", () => {
     expect(projectName(release("- fix\n", { version: "1.0.0", owner: "stripe", repo: "cli" }), "- fix\n")).toBe("stripe/cli");
   });
 
+  it("names the repository of a whole product after its organisation ('stenciljs/core' is Stencil), not a company's ('acme/core')", () => {
+    expect(projectName(release("### Bug Fixes\n\n* **runtime:** fix slots\n", { version: "4.27.0", owner: "stenciljs", repo: "core" }), "### Bug Fixes\n\n* **runtime:** fix slots\n")).toBe("Stencil");
+    expect(projectName(release("- fix\n", { version: "1.0.0", owner: "acme", repo: "core" }), "- fix\n")).toBe("acme/core");
+  });
+
   it("keeps a tool's lowercase name that the notes never write ('gitui', 'pyenv')", () => {
     for (const repo of ["gitui", "gdenv", "kubectl"]) expect(projectName(release("- fix\n", { version: "1.0.0", owner: "someone", repo }), "- fix\n")).toBe(repo);
     // Nor does a word's name on an account not named for it: the notes give it no capital ("flask", not "Flask").

@@ -40,6 +40,12 @@ describe("a pull request's line that restates a section the notes wrote is the s
     const kept = withoutSectionRestatements([...sections, ...lines.map((text, index) => entry(text, 10 + index, null))]).map((kept) => kept.text);
     expect(kept).toEqual([...sections.map((section) => section.text), "Add terraform as a supported stack deployment provider", "Fix the GCP Workload Identity Federation support"]);
   });
+  it("a sibling in the same part of the notes stays, however many words it shares", () => {
+    const first: Entry = { ...entry("Add Azerbaijani translation", 0, "Features"), part: 1 };
+    const sibling: Entry = { ...entry("Add Tajik and Uzbek translations", 1, null), part: 1 };
+    expect(withoutSectionRestatements([first, sibling]).map((kept) => kept.text)).toEqual(["Add Azerbaijani translation", "Add Tajik and Uzbek translations"]);
+    expect(withoutSectionRestatements([first, { ...sibling, part: 2 }]).map((kept) => kept.text)).toEqual(["Add Azerbaijani translation"]);
+  });
   it("a line before the section, or a breaking one, stays", () => {
     const early = entry("AzureML orchestrator", -1, null);
     const breaking: Entry = { ...entry("AzureML orchestrator", 20, null), kind: "breaking" };

@@ -40,3 +40,52 @@ describe("a notes file that goes on with the previous release", () => {
     expect(texts(twoReleases, "")).toContain("Fix the old widget crash");
   });
 });
+
+describe("a post on two releases, with each one's fixes listed at its end", () => {
+  const post = [
+    "The team is happy to announce two releases.",
+    "",
+    "## Tool 2.2.0",
+    "",
+    "### Highlights",
+    "",
+    "- Generics are stable",
+    "",
+    "### Installing Tool 2.2.0",
+    "",
+    "Run `toolup 2.2.0`.",
+    "",
+    "## Tool 2.0.10",
+    "",
+    "A patch release for 2.0.",
+    "",
+    "## Bugfixes",
+    "",
+    "### Tool 2.0.10",
+    "",
+    "- Fixed a crash in the old parser",
+    "",
+    "### Tool 2.2.0",
+    "",
+    "- Fixed `rand(bool)` always returning false",
+    "- Fixed a leak under ORC",
+    "",
+    "## Thanks",
+    "",
+    "Thanks to all contributors.",
+  ].join("\n");
+
+  it("keeps this release's part and its own fixes from the end, under the heading that says what they are", () => {
+    const kept = thisReleaseOnly(post, "2.2.0");
+    expect(kept).toContain("- Generics are stable");
+    expect(kept).toContain("## Bugfixes\n\n- Fixed `rand(bool)` always returning false\n- Fixed a leak under ORC");
+    expect(kept).not.toContain("old parser");
+    expect(kept).not.toContain("A patch release for 2.0.");
+    expect(kept).not.toContain("Thanks to all");
+  });
+
+  it("a later heading naming this version ('### Installing Tool 2.2.0') does not rename the release's title", () => {
+    const kept = thisReleaseOnly(post.replace(/\n## Bugfixes[\s\S]*$/u, ""), "2.2.0");
+    expect(kept).not.toContain("## Tool 2.0.10");
+  });
+});

@@ -89,7 +89,7 @@ export function thisReleaseOnly(markdown: string, version: string | null | undef
   let changesSeen = false;
   // The name this release's own title gives ("Hutool 5.8.33"): an older title must give the same, so a section
   // heading that names another product's version ("## Python 3.8") is no release of this one.
-  let ownName = "";
+  let ownName: string | null = null;
   let afterRule = false;
   // Where the kept part ends: before the separator lines and blank lines right above the older title.
   let keepEnd: number | null = null;
@@ -111,8 +111,12 @@ export function thisReleaseOnly(markdown: string, version: string | null | undef
     } else {
       // "1.17.1](…/pulls…)": the wrapped tail of a link's text ("[172 changes since\n1.17.1](…)"), never a title.
       const title = /^[^[]*\]\(/u.test(line) ? null : releaseTitleVersion(line, afterRule);
-      if (title && changesSeen && (title.name === ownName || title.name === "") && compare(title, release) < 0) return markdown.slice(0, keepEnd ?? offset).replace(/\s+$/u, "\n");
-      if (title && compare(title, release) === 0) ownName = title.name;
+      if (title && changesSeen && (title.name === (ownName ?? "") || title.name === "") && compare(title, release) < 0) {
+        const later = laterParts(markdown.slice(offset), release, ownName ?? "");
+        return `${markdown.slice(0, keepEnd ?? offset).replace(/\s+$/u, "\n")}${later === "" ? "" : `\n${later}`}`;
+      }
+      // The first such title is the release's own; a later one is a part of it ("### Installing Nim 2.2.0").
+      if (title && ownName === null && compare(title, release) === 0) ownName = title.name;
       // A heading ("# Changelog") is no change of this release.
       if (!title && !/^[ \t]{0,3}#/u.test(line)) changesSeen = true;
       afterRule = false;
@@ -121,4 +125,49 @@ export function thisReleaseOnly(markdown: string, version: string | null | undef
     offset = end + 1;
   }
   return markdown;
+}
+
+const HEADING = /^[ \t]{0,3}(#{1,6})[ \t]/u;
+
+/**
+ * The parts past an older release's title that are this release's again: a post on two releases lists each one's
+ * fixes under a shared heading at its end ("## Bugfixes", then "### Nim 2.0.10" and "### Nim 2.2.0"). Each comes under
+ * the heading above it, which says what its changes are, in place of its own title; "" where there is none. One pass
+ * over the lines.
+ */
+function laterParts(rest: string, release: Omit<Title, "name">, ownName: string): string {
+  const parts: string[] = [];
+  // The innermost heading seen at each level, to put over a part the heading it stands under.
+  const above: string[] = [];
+  let part: { level: number; lines: string[] } | null = null;
+  let fence: string | null = null;
+  for (const line of rest.split("\n")) {
+    const opens = FENCE.exec(line)?.[1];
+    if (fence !== null) {
+      if (opens && opens[0] === fence[0] && opens.length >= fence.length) fence = null;
+      part?.lines.push(line);
+      continue;
+    }
+    if (opens) fence = opens;
+    const level = HEADING.exec(line)?.[1]?.length;
+    if (level !== undefined) {
+      if (part && level <= part.level) {
+        parts.push(part.lines.join("\n").trimEnd());
+        part = null;
+      }
+      const title = part ? null : releaseTitleVersion(line, false);
+      if (title && (title.name === ownName || title.name === "") && compare(title, release) === 0) {
+        const parent = above.slice(0, level - 1).filter((heading) => heading !== undefined).at(-1);
+        // Under the heading above it, its changes are that heading's kind ("Bugfixes"); its own title, this version
+        // again, says nothing more.
+        part = { level, lines: parent === undefined ? [] : [parent] };
+        continue;
+      }
+      above[level - 1] = line;
+      above.length = level;
+    }
+    part?.lines.push(line);
+  }
+  if (part) parts.push(part.lines.join("\n").trimEnd());
+  return parts.length === 0 ? "" : `${parts.join("\n\n")}\n`;
 }

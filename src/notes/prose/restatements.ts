@@ -254,7 +254,8 @@ function sectionTitle(entry: Entry): string {
  * orchestrator" under "### AzureML Orchestrator Support", "Upload code to artifact store" under "### Reduced Docker
  * Builds with Code Uploads". Shown once, counted once: a line with few names that shares two with the section's
  * title and half of its names with the section, or one with the title and two thirds with the section, is the same
- * change. A breaking change or security fix always stays.
+ * change. A breaking change or security fix always stays, and so does a line of the same part as the section: a
+ * sibling in one list ("Add Tajik translations" after "feat: Add Azerbaijani translation") is a change of its own.
  */
 export function withoutSectionRestatements(entries: readonly Entry[]): Entry[] {
   const sections = entries.filter((entry) => entry.label !== null);
@@ -264,7 +265,7 @@ export function withoutSectionRestatements(entries: readonly Entry[]): Entry[] {
     const { words } = names(line.text);
     if (words.size < 2 || words.size > 8) return true;
     return !sections.some((section) => {
-      if (section.order >= line.order) return false;
+      if (section.order >= line.order || (section.part !== undefined && section.part === line.part)) return false;
       const title = names(sectionTitle(section)).words;
       const body = names(`${section.label ?? ""} ${section.text}`).words;
       let inTitle = 0;
