@@ -818,11 +818,19 @@ const DEV_CONFIG_TIDY =
 const REMOVES_A_FAULT =
   /^(?:remove[sd]?|strip(?:s|ped)?|trim(?:s|med)?|drop(?:s|ped)?|delete[sd]?|eliminate[sd]?|get(?:s)? rid of)\s+(?:(?:the|a|an|any|all|some|extra|excess(?:ive)?|unnecessary|unneeded|redundant|leading|trailing|and|extraneous|duplicated?|double|stray|spurious|invalid|unwanted|unexpected|misleading|annoying|noisy|confusing|bogus|wrong|incorrect|erroneous|superfluous|needless|useless|empty|blank|zero-width|non-breaking|invisible|deprecation|runtime|compiler|type|lint|build)\s+){0,5}(?:whitespaces?|white spaces?|spaces?|characters?|chars|newlines?|line ?breaks?|bugs?|warnings?|errors?|error messages?|flicker(?:ing)?|glitch(?:es)?|crash(?:es)?|console (?:logs?|warnings?|errors?|output|noise)|log (?:spam|noise)|noise|padding|margins?|blank lines?|empty lines?|BOMs?|quotes?|slashes|commas|semicolons|dots|artifacts?|flash(?:es)?|jank|jitter|memory leaks?|leaks?|race conditions?|races|deadlocks?|hangs?|(?:[\w-]+\s+)?(?:issues?|problems?)(?!\s+(?:tab|page|panel|view|list|command|link|button|section|templates?|tracker)\b))\b|^(?:remove[sd]?|strip(?:s|ped)?|drop(?:s|ped)?|delete[sd]?|eliminate[sd]?)\s+(?:the\s+|any\s+|all\s+)?(?:duplicated?\s+\S|duplicates\b)/iu;
 
+// A feature that handles vulnerabilities, not a hole closed: "Added a field for the security contact, who receives the
+// vulnerability mails", "New vulnerability report export", "취약점 목록 화면 추가", "新增漏洞扫描报告". Only the words
+// "vulnerability"/"advisory" in a sentence that adds and says nothing of fixing; a named attack (XSS, CSRF) or an id
+// (CVE, GHSA) is a fix whatever the verb.
+const ADDS = /^(?:add(?:s|ed)?|new|introduc(?:e[sd]?|ing)|support(?:s|ed)?|show(?:s|n|ed)?|display(?:s|ed)?|expose[sd]?|allow(?:s|ed)?)\b|\b(?:(?:was|were|has been|have been|is now|are now) (?:added|introduced)|now (?:shows?|displays?|lists?|supports?))\b|추가(?:되었습니다|됩니다|했습니다|하였습니다)?|新增|新加|增加|追加(?:しました|されました)?|ajout(?:e|é|ée|s)?\b/iu;
+const CLOSES = /\b(?:fix(?:e[sd])?|patch(?:e[sd])?|address(?:e[sd])?|resolve[sd]?|mitigat(?:e[sd]?|ion)|clos(?:e[sd]?|ing)|prevent(?:s|ed)?|sanitiz\w*|escap\w*|CVE|GHSA|XSS|CSRF|SSRF|ReDoS|injection|pollution)\b|수정|패치|修复|修正|修補|対策|漏洞修复/iu;
+const addsVulnerabilityFeature = (text: string): boolean => ADDS.test(text) && !CLOSES.test(text) && /vulnerabilit|advisor(?:y|ies)|취약점|漏洞|脆弱性/iu.test(text);
+
 // Words a change's text starts with (after its scope), in the languages release notes are written in; Japanese and
 // Korean put the verb last, so their fixes and removals are read at the end too.
 const KEYWORD_KINDS: Array<[KeywordTest, Kind]> = [
   [/^(?:breaking\b|BREAKING)/u, "breaking"],
-  [(text) => SECURITY_WORDS.test(text) || namesAdvisory(text) || announcesSecurityRelease(text), "security"],
+  [(text) => (SECURITY_WORDS.test(text) && !addsVulnerabilityFeature(text)) || namesAdvisory(text) || announcesSecurityRelease(text), "security"],
   // Cutting the release itself, before the bump words read "Bump version to 1.2.4" as a dependency.
   [RELEASE_STEP, "internal"],
   [DEPENDENCY_UPDATE, "dependencies"],
