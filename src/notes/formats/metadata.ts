@@ -13,7 +13,7 @@ const DATE = "(?:\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{4}|\\d{4}/\\
 const WEEKDAY = "(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?";
 const RELEASER = `(?:[\\s,]+by\\s+(?:${EMAIL.source}|@[\\w-]+))?`;
 const DATE_LINE = new RegExp(
-  `^[\\s(\\[\`*_]*(?:(?:released?|published|release date|date|releasedatum|veröffentlicht(?: am)?|erschienen am|date de (?:sortie|publication)|publiée? le|sortie le|fecha de (?:lanzamiento|publicación|salida)|publicad[oa] el|lanzad[oa] el|data de (?:lançamento|publicação)|lançad[oa] em|publicad[oa] em|发布(?:于|日期)?|(?:发版|发行|發佈|發布)日期|リリース日?|릴리(?:스|즈) ?(?:날짜|일)|출시일|배포일)\\s*(?:on|:|：)?\\s*)?${WEEKDAY}${DATE}${RELEASER}[\\s)\\]\`*_.]*$`,
+  `^[\\s(\\[\`*_]*(?:(?:released?|published|release date|date|releasedatum|veröffentlicht(?: am)?|erschienen am|date de (?:sortie|publication)|publiée? le|sortie le|fecha de (?:lanzamiento|publicación|salida)|publicad[oa] el|lanzad[oa] el|data de (?:lançamento|publicação)|lançad[oa] em|publicad[oa] em|发布(?:于|日期)?|(?:发版|发行|發佈|發布)日期|リリース日?|릴리(?:스|즈) ?(?:날짜|일)|출시일|배포일)\\s*(?:on|[:：]{1,2})?\\s*)?${WEEKDAY}${DATE}${RELEASER}[\\s)\\]\`*_.]*$`,
   "iu",
 );
 
@@ -35,11 +35,14 @@ const BYLINE = new RegExp(
 const TEAM_BYLINE = new RegExp(`^(?:the\\s+)?[\\p{L}\\p{N}.+-]+(?:\\s+[\\p{L}\\p{N}.+-]+){0,2}\\s*(?:team|maintainers|팀|チーム|团队|團隊)[\\s.]*$`, "iu");
 const DATE_BEFORE = new RegExp(`^[\\s(\\[*_]*(?:${WEEKDAY}${DATE},?\\s+)?`, "iu");
 
+// A release script's signature: "_Released by Jane Doe on 2025-06-13._" (who cut the release, and when).
+const RELEASED_BY = new RegExp(`^[\\s*_]*released\\s+by\\s+${NAME}(?:\\s*(?:,|and|&)\\s*${NAME}){0,3}\\s+on\\s+${WEEKDAY}${DATE}[\\s.*_]*$`, "iu");
+
 /** A line that is only the release's date, maybe with the words that say so. */
 export function isDateOnly(text: string): boolean {
   const line = text.trim();
   const signed = line.replace(DATE_BEFORE, "");
-  return DATE_LINE.test(line) || RELEASED_SENTENCE.test(line) || BYLINE.test(signed) || (signed !== line && TEAM_BYLINE.test(signed));
+  return DATE_LINE.test(line) || RELEASED_SENTENCE.test(line) || RELEASED_BY.test(line) || BYLINE.test(signed) || (signed !== line && TEAM_BYLINE.test(signed));
 }
 
 const HEX = "`?[0-9a-f]{7,128}`?";
