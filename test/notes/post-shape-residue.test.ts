@@ -34,6 +34,12 @@ describe("markup and prefix residue", () => {
     expect(text).toContain("(Experimental) A new `--watch` mode");
   });
 
+  it("an area in brackets before a tag that flags a possible break: the area is the scope, the breaking label says the rest", () => {
+    const text = post("## 🐞Bug修复\n\n* 【core】【可能的向下兼容问题】修复双引号转义错误问题\n* 【http】修复超时不生效问题\n");
+    expect(text).toContain("• core: 修复双引号转义错误问题");
+    expect(text).not.toContain("【");
+  });
+
   it("an area in brackets opens the change as its scope, never as a stray colon", () => {
     const text = post("## Bug fixes\n\n- [Button] fix focus ring on Firefox\n- [style]: switch the default font to Inter\n- 【Table】修复表头错位\n- [Table] - fix sticky header");
     expect(text).toContain("• Button: fix focus ring on Firefox");

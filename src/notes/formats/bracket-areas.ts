@@ -25,8 +25,20 @@ export function bracketedArea(text: string): { name: string; rest: string } | nu
   return { name, rest: text.slice(head[0].length) };
 }
 
+// A tag after the area that flags the change as a possible break ("【core】【可能的向下兼容问题】修复…"): the post's
+// breaking label says it, so the flag goes and the area is written as the scope.
+const COMPAT_FLAG = /^(?:【[^【】\n]{0,12}(?:兼容|互換|호환)[^【】\n]{0,12}】|\[[^[\]\n]{0,12}(?:兼容|互換|호환)[^[\]\n]{0,12}\])[ \t]*/u;
+const AREA_BEFORE_FLAG = /^(?:\[([^[\]\n]{1,30})\]|【([^【】\n]{1,30})】)[ \t]*(?=【|\[)/u;
+
 /** The change's text with a bracketed area still heading it written as a scope ("[Button] fix x" → "Button: fix x"). */
 export function withAreaAsScope(text: string): string {
+  const flagged = AREA_BEFORE_FLAG.exec(text);
+  const flag = flagged === null ? null : COMPAT_FLAG.exec(text.slice(flagged[0].length));
+  if (flagged !== null && flag !== null) {
+    const name = (flagged[1] ?? flagged[2] ?? "").trim();
+    const rest = text.slice(flagged[0].length + flag[0].length);
+    if (name !== "" && !NO_AREA.test(name) && rest !== "") return `${name}: ${rest}`;
+  }
   // A commit's scope over a narrower bracketed area ("extension: 【dynamic-group】修复…"): the area says where, and
   // two scopes in a row read as markup; the area alone stays ("dynamic-group: 修复…").
   const outer = OUTER_SCOPE.exec(text);
