@@ -219,7 +219,8 @@ function ownersPart(owner: string, repo: string): string | null {
   const base = /^([a-z]{3,})[-_.]?(?:js|lang|hq)$/u.exec(owner)?.[1];
   if (!base || !/^[a-z]{3,}$/u.test(repo) || base === repo) return null;
   const product = `${base[0]?.toUpperCase() ?? ""}${base.slice(1)}`;
-  if (PRODUCT_ITSELF.has(repo)) return product;
+  // (A repository of all its packages, "gizmojs/platform", keeps its owner's name: ownerOfWhole.)
+  if (PRODUCT_ITSELF.has(repo)) return ALL_PACKAGES.has(repo) ? null : product;
   const part = TOOL_ACRONYM.has(repo) ? repo.toUpperCase() : `${repo[0]?.toUpperCase() ?? ""}${repo.slice(1)}`;
   return `${product} ${part}`;
 }

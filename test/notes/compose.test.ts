@@ -207,7 +207,9 @@ describe("compose: the opener", () => {
     expect(compose(release("", { project: "@octo/widget" }))[0]!.text).toMatch(/^@\u200Bocto\/widget 1\.2\.0 is out!/u);
     expect(compose(release("", { name: "Widget Pro 1.2.0", repo: "widget-pro" }))[0]!.text).toMatch(/^Widget Pro 1\.2\.0 is out!/u);
     expect(compose(release("* Widget now starts faster. The Widget team thanks you.", {}))[0]!.text).toMatch(/^Widget 1\.2\.0 is out!/u);
-    expect(compose(release("* faster", { repo: "core", owner: "vuejs" }))[0]!.text).toMatch(/^vuejs\/core 1\.2\.0 is out!/u);
+    // The whole product's repository of an organisation named for it ("vuejs", "stenciljs") is the product.
+    expect(compose(release("* faster", { repo: "core", owner: "vuejs" }))[0]!.text).toMatch(/^Vue 1\.2\.0 is out!/u);
+    expect(compose(release("* faster", { repo: "core", owner: "acme" }))[0]!.text).toMatch(/^acme\/core 1\.2\.0 is out!/u);
     // A heading in capitals shouts the name; it does not spell it. An acronym is spelt so.
     expect(compose(release("# HTOP 3.5.0\n\n* HTOP now sorts by PSS", { repo: "htop" }))[0]!.text).toMatch(/^htop 1\.2\.0 is out!/u);
     expect(compose(release("* GCC 14 builds it", { repo: "gcc" }))[0]!.text).toMatch(/^GCC 1\.2\.0 is out!/u);

@@ -140,7 +140,8 @@ describe("what users must act on when upgrading", () => {
 * 【core】修复DateUtil.rangeToList中step小于等于0时无限循环问题
 * 【core】【可能的向下兼容问题】修复双引号转义符转义错误问题，修改规则后，对非闭合双引号字段的策略变更
 `;
-    expect(firstNotes(hutool)).toMatch(/^⚠️ 破坏性变更：\n• 【core】【可能的向下兼容问题】修复双引号/u);
+    // The flag is the label's reason: under "破坏性变更" the area stays as the scope, the flag goes.
+    expect(firstNotes(hutool)).toMatch(/^⚠️ 破坏性变更：\n• core: 修复双引号/u);
     const fastgpt = "## ⚙️ 优化\n\n1. Chat Agent 中工具选择和知识库选择 UX。\n2. MCP 保存时，自动过滤掉多余的字段，避免 mongo4.x 不兼容。\n";
     expect(kinds(fastgpt).map((line) => line.split("|")[0])).toEqual(["feature", "feature"]);
     expect(posts(fastgpt, PROJECT).join("\n")).not.toContain("破坏性");
