@@ -1,11 +1,11 @@
 // Org notes (an Emacs package's NEWS.org or CHANGELOG.org) written over as the Markdown they mean, before the one
-// Markdown parse: "** New features" is a heading, "=name=" and "~name~" are code ("~x~" would otherwise strike the
-// name out of the change), "/word/" is emphasis, "[[url][words]]" a link, "#+TITLE:" lines say nothing and
-// "#+BEGIN_SRC" … "#+END_SRC" is a code block. Only notes that head their sections as Org does are touched: a
-// Markdown line never opens with "** " (two stars and a space). Line by line: linear in the notes' size.
+// Markdown parse: "=name=" and "~name~" are code ("~x~" would otherwise strike the name out of the change), "/word/"
+// is emphasis, "[[url][words]]" a link, "#+TITLE:" and comment lines ("# -*- mode: org -*-") say nothing and
+// "#+BEGIN_SRC" … "#+END_SRC" is a code block. Starred headings ("** Bug fixes") are read as GNU NEWS files' are
+// (plain-outline.ts). Only notes that head their sections as Org does are touched: a Markdown line never opens with
+// "** " (two stars and a space). Line by line: linear in the notes' size.
 import { outsideCodeSpans, rewriteLinesOutsideFences } from "./line-blocks.js";
 
-const HEADING = /^(\*{1,6})[ \t]+(\S.*?)(?:[ \t]+:[\w@:]+:)?[ \t]*$/u;
 // "#+TITLE: …" and comment lines ("# -*- mode: org -*-"): nothing a reader sees.
 const KEYWORD = /^[ \t]*#\+[A-Za-z_]+:|^#(?:[ \t]|$)/u;
 const BLOCK = /^[ \t]*#\+(begin|end)_(\w+)/iu;
@@ -44,9 +44,5 @@ export function orgAsMarkdown(source: string): string {
     if (block) lines.push(/^(?:src|example)$/iu.test(block[2] ?? "") ? "```" : "");
     else if (!KEYWORD.test(line)) lines.push(line);
   }
-  return rewriteLinesOutsideFences(lines.join("\n"), (line) => {
-    const heading = HEADING.exec(line);
-    const text = heading ? `${"#".repeat((heading[1] ?? "*").length)} ${heading[2] ?? ""}` : line;
-    return outsideCodeSpans(text, inlineAsMarkdown);
-  });
+  return rewriteLinesOutsideFences(lines.join("\n"), (line) => outsideCodeSpans(line, inlineAsMarkdown));
 }
