@@ -1744,6 +1744,9 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
   for (const [index, block] of blocks.entries()) {
     if (block.kind === "item" && block.parent >= 0) childItems.set(block.parent, [...(childItems.get(block.parent) ?? []), index]);
   }
+  // The notes set bold names over their changes as list items ("- **Compiler**" over its sub-items): a bold name with
+  // nothing under it ("- **Parser**" under "Bug Fixes") is such a heading whose group is empty, never a change.
+  const boldGroupHeads = blocks.some((block) => block.kind === "item" && block.strong && block.hasChildren && isLabelName(clean(block.text).replace(/[:：]$/u, "")));
   const commitsOnly = onlyUnderCommits(blocks);
   // A changesets file names its sections by bump; in long notes the "Minor Changes" may lie past what was read.
   const changesets =
@@ -2833,6 +2836,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     // A short Title-Case topic ("- Adopted Future Flag Behaviors") among sentence-case changes titles them.
     // One that carries its own reference ("System Bars Plugin (#8180) (a32216a)") is a change a commit or PR made.
     if (!block.hasChildren && !OWN_REFERENCE.test(block.text) && isTitleCase(cleaned) && titleAmongSentences(blocks, index)) continue;
+    if (!block.hasChildren && block.strong && boldGroupHeads && isLabelName(cleaned.replace(/[:：]$/u, "")) && !namesChange(cleaned) && !/[.!?。！？]$/u.test(cleaned)) continue;
     // A bare umbrella item ("Release MobX 7, mobx-react-lite 5, and mobx-react 10.": no change word, no kind or
     // type prefix of its own, like "Enhance:") stays, and its sub-items are the changes it stands for, with its
     // kind and label.

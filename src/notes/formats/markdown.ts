@@ -14,6 +14,9 @@ import { withoutLiquid } from "./liquid.js";
 import { withAdmonitionBodies, withoutMdcBlocks } from "./block-markup.js";
 import { withDoubleTildeStrikes } from "./strike.js";
 import { mystAsMarkdown } from "./myst.js";
+import { withoutLabelPointers } from "./label-pointers.js";
+import { orgAsMarkdown } from "./org.js";
+import { asciidocInlineAsMarkdown } from "./asciidoc-inline.js";
 import { withoutSiteMarkup } from "./site-markup.js";
 import { changeTagKind, rstAsMarkdown } from "./rst.js";
 import { equalsHeadingsAsMarkdown } from "./rd.js";
@@ -114,6 +117,10 @@ const CHANGE_URL = /\/(?:pull|pulls|issues|commit|commits|merge_requests)\/[\w.-
 // "!123" (GitLab), "^1" (a footnote). These carry nothing a reader of a post can use.
 const REFERENCE_TEXT = /^(?:`?[0-9a-f]{7,40}`?|(?:(?:PR|MR|pull request|issue)\s*)?(?:[\w.-]+\/[\w.-]+ ?)?[#!]\d+|GH-\d+|\^\S+|\[?\^\S+\]?)$/i;
 const FOOTNOTE_REFERENCE = /\[\^[^\]\s]{1,100}\]/g;
+// Link words that only point at the issue, pull request or discussion they link to: "this issue", "in this PR", "that
+// discussion" ("the issue" may be the change's object: "Fix [the issue](…) with X"). The pointing word ("in") is kept
+// apart.
+const POINTS_AT_CHANGE = /^((?:(?:in|see|at|from|via|per|on)\s+)?)(?:this|that)\s+(?:(?:github|original|linked|related|upstream|corresponding)\s+)?(?:issues?|prs?|pull requests?|merge requests?|mrs?|comments?|discussions?|threads?|tickets?|reports?|commits?|bug reports?)$/iu;
 // "[Issue-zensical-818](…/issues/818)", "[GH_42](…/pull/42)": one word ending in the number its change's address ends
 // in is that change's id, however the project spells it: no more use to a reader than "#818".
 const ID_WORD = /^[\p{L}\p{N}._#-]{0,60}?(\d+)$/u;
@@ -541,7 +548,11 @@ function renderInline(tokens: readonly Token[]): Inline {
         const linkText = text.slice(start).trim();
         if (links.length === 0 && !/[\p{L}\p{N}]/u.test(text.slice(0, start)) && /[\p{L}\p{N}]/u.test(linkText) && !CHANGE_URL.test(href) && !/\/compare\//u.test(href) && !href.startsWith("#")) leadPage = true;
         // "[79](…/issues/79)": an issue's number as the link's text is its reference, as "#79" is.
+        const pointing = CHANGE_URL.test(href) || /\/discussions\/\d/u.test(href) ? POINTS_AT_CHANGE.exec(linkText) : null;
         if (REFERENCE_TEXT.test(linkText) || linkText === "" || (/^\d{1,7}$/u.test(linkText) && CHANGE_URL.test(href)) || namesOnlyId(linkText, href)) text = text.slice(0, start) + DROPPED_MARK;
+        // "described [in this issue](…/issues/12)": the words only pointed at the reference; its pointing word stays
+        // before the mark, for the words that pointed to go with it ("Fix the crash described in" → "Fix the crash").
+        else if (pointing) text = text.slice(0, start) + (pointing[1] ?? "") + DROPPED_MARK;
         else if (isProfileLink(linkText, href) && CREDIT_BEFORE.test(text.slice(Math.max(0, start - 24), start))) text = `${text.slice(0, start)}@${linkText.replace(/^@/u, "")}`;
         else {
           // Words linked to their pull request are the change itself; words linked to a page point at it.
@@ -676,12 +687,15 @@ const UNSPACED_START = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}�
 function asMarkdown(text: string): string {
   const steps: ReadonlyArray<(source: string) => string> = [
     sanitizeText,
+    orgAsMarkdown,
     starredChangesAsMarkdown,
     changeLogAsMarkdown,
     taggedLogAsMarkdown,
     htmlPageAsMarkdown,
+    withoutLabelPointers,
     mystAsMarkdown,
     withoutSiteMarkup,
+    asciidocInlineAsMarkdown,
     withoutLiquid,
     withDoubleTildeStrikes,
     withoutPageScaffolding,

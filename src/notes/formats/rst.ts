@@ -134,6 +134,9 @@ const NUMBERS_ONLY = /^#?\d+(?:\s*,\s*#?\d+)*$/u;
 // Roles whose text is a word of the sentence (a glossary term, a menu label, an abbreviation).
 const WORD_ROLES = /^(?:term|abbr|guilabel|menuselection|dfn|math|sub|sup|strong|emphasis|title-reference|t|pep|rfc)$/iu;
 
+// A cross-reference's own words that name code: a dotted path, a decorator, a call.
+const CODE_WORDS = /^(?:@[A-Za-z_][\w.]*|[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+|[A-Za-z_]\w*\(\))(?:\([^()\n]{0,60}\))?$/u;
+
 /** One role as Markdown: a person as a handle, references as "#12", PEPs and RFCs by name, cross-references by
  *  their text, everything else (classes, functions, files, options) as a code span. */
 export function roleAsMarkdown(role: string, content: string): string {
@@ -154,7 +157,8 @@ export function roleAsMarkdown(role: string, content: string): string {
   if (name === "pep" || name === "rfc") return explicit && text ? text : `${name.toUpperCase()} ${target.replace(/#.*$/u, "")}`;
   if (WORD_ROLES.test(name)) return text.replace(/\s*\([^()]*\)$/u, name === "abbr" ? "" : "$&");
   // A cross-reference with its own words shows them; one without shows its target's name.
-  if ((name === "ref" || name === "doc" || name === "numref" || name === "any") && explicit && text) return text;
+  // Words that are code ("@pytest.mark.parametrize", "pytest.HIDDEN_PARAM", "fixture()") stay code.
+  if ((name === "ref" || name === "doc" || name === "numref" || name === "any") && explicit && text) return CODE_WORDS.test(text.trim()) ? `\`${text.trim()}\`` : text;
   // "~pkg.mod.Class" shows "Class"; "!name" shows the name unlinked; ".mod.func" (Sphinx's "search from here") shows
   // "mod.func".
   const code = (explicit && text ? text : target).trim().replace(/^!/u, "").replace(/^~(?:[\w.]*\.)?/u, "").replace(/^\.(?=[A-Za-z_])/u, "");

@@ -447,10 +447,10 @@ function withoutTrailingReferences(text: string): string {
 // details"): in a post the link is gone, so the pointer is an orphan.
 const POINTER_START =
   /^(?:for (?:more|further|full)\b|for (?:details|information|info|context)\b|please\s+(?:see|read|check|visit|view|refer)\b|refer to\b|find (?:out )?more|learn more|more (?:details|info|information)|you can (?:find|read|view|see|check)|details (?:are )?(?:in|at|on)|full (?:details|changelog|release notes)|the full\b|详见|详情|请(?:查看|参考|参阅|阅读)|具体(?:请)?(?:查看|参考|参阅|见)|参见|更多(?:信息|详情|细节)|詳しくは|詳細は|자세한 내용)/iu;
-// "See", "Read" or "Check" also start real changes ("Read .env files", "Check types before emitting"): they point only
-// when what follows within a few words is a page, or the sentence ends on "this"/"it".
+// "See" ("Also see"), "Read" or "Check" also start real changes ("Read .env files", "Check types before emitting"): they
+// point only when what follows within a few words is a page, or the sentence ends on "this"/"it".
 const POINTER_VERB_START =
-  /^(?:see|read|check(?: out)?|visit|head (?:over )?to|take a look(?: at)?|view)\b(?:(?:\s+(?:and|or|also|&))*\s*[.!:]?$|(?:\s+[^\s.!?]+){0,6}?\s+(?:docs?|documentation|guides?|blog|posts?|announcement|changelog|release notes|notes|migration|upgrade|reference|readme|wiki|issues?|pull requests?|prs?|discussions?|section|page|links?|article|website|site|faq|manual|tutorial|video|thread|rfc|proposal|details|below|above|here|more|examples?)\b|\s+(?:this|it|them|these|those)[.!:]?$)/iu;
+  /^(?:also,?\s+)?(?:see|read|check(?: out)?|visit|head (?:over )?to|take a look(?: at)?|view)\b(?:(?:\s+(?:and|or|also|&))*\s*[.!:]?$|(?:\s+[^\s.!?]+){0,6}?\s+(?:docs?|documentation|guides?|blog|posts?|announcement|changelog|release notes|notes|migration|upgrade|reference|readme|wiki|issues?|pull requests?|prs?|discussions?|section|page|links?|article|website|site|faq|manual|tutorial|video|thread|rfc|proposal|details|below|above|here|more|examples?)\b|\s+(?:this|it|them|these|those)[.!:]?$)/iu;
 // "The complete list of changes is at the [Changelog](…).", "All changes are listed in the release notes.": a sentence
 // whose subject is the list of changes and whose predicate is where it is only points at a page.
 const POINTER_SUBJECT =
@@ -634,7 +634,7 @@ const LINKED = `(?:${MARK}|${LINK_OPEN}[^${LINK_CLOSE}]{0,200}${LINK_CLOSE})`;
 // A sentence's character: a stop inside a word ("v4.0.0", "CHANGES.md") ends nothing.
 const IN_SENTENCE = "(?:[^.!?]|[.!?](?=\\S))";
 const POINTER_SENTENCE = new RegExp(
-  `(?:(?<=[.!?。！？])|^)\\s*(?:(?:please\\s+)?(?:see|refer to|check out|visit|consult|head (?:over )?to)\\b(?:(?![${MARK}${LINK_OPEN}])${IN_SENTENCE}){0,80}${LINKED}${IN_SENTENCE}{0,120}|${IN_SENTENCE}{0,120}\\b(?:can|may) be (?:found|seen|viewed|read)\\s+(?:at|in|on|here)?\\s*${LINKED}?)\\s*(?:[.!。！]|$)`,
+  `(?:(?<=[.!?。！？])|^)\\s*(?:(?:please\\s+|also,?\\s+)?(?:see|refer to|check out|visit|consult|head (?:over )?to)\\b(?:(?![${MARK}${LINK_OPEN}])${IN_SENTENCE}){0,80}${LINKED}${IN_SENTENCE}{0,120}|${IN_SENTENCE}{0,120}\\b(?:can|may) be (?:found|seen|viewed|read)\\s+(?:at|in|on|here)?\\s*${LINKED}?)\\s*(?:[.!。！]|$)`,
   "giu",
 );
 // "Fixed [#9899](…): the `json` reporter now escapes…": a lead-in whose reference is gone. Where what follows says how
@@ -920,8 +920,9 @@ function withoutCredits(text: string): string {
       }
       result = withoutInnerHandleRuns(result);
       result = withoutTrailingReferences(withoutCreditBrackets(result).replace(STRAY_COMMA, " ").trim());
-      // "…configuration. GH-9253": a sentence of references only is no words of the change.
-      if (result.split(/\s+/u).every((token) => REF_TOKEN.test(token))) return "";
+      // "…configuration. GH-9253", "…in a log.  d8d3e4813, 40ad7a25c": a sentence of references or commits only is no
+      // words of the change.
+      if (result.split(/\s+/u).every((token) => REF_TOKEN.test(token) || HASH_TOKEN.test(token))) return "";
       return result === sentence ? result : withoutLeftovers(result);
     })
     .filter((sentence) => sentence && !isEmptyText(sentence));

@@ -7,8 +7,10 @@ import { escapeRegExp } from "./escape-regexp.js";
 const POINTING = String.raw`(?:like|see(?:\s+also)?|refs?|in|via|per|cf\.?|from|at|by|on|related\s+to|as\s+in|详见|參見|参见|参考|参照|见|請見|请见|詳細は|참고)`;
 // "fix issue like", "fixes the bug in": a clause that only says which report the reference was.
 const REPORT_CLAUSE = String.raw`(?:(?:fix(?:es|ed)?|close[sd]?|resolve[sd]?|address(?:es|ed)?)\s+(?:the\s+|an?\s+)?(?:issues?|bugs?|problems?|reports?)\s+)?`;
-const REFERENCE = String.raw`(?:[\w.-]{1,100}\/[\w.-]{1,100})?#\d{1,9}|GH-\d{1,9}|${DROPPED_MARK}|${LINK_OPEN}|https?:\/\/`;
-const LEFT_AT_END = new RegExp(String.raw`(?:[\s,;，；、]+|^)${REPORT_CLAUSE}(${POINTING})\s*[:：]?\s*[.。]?$`, "iu");
+// A reference: an issue's number, a link, or a commit's hash (Magit's "…, added in 2e76ec9337.").
+const REFERENCE = String.raw`(?:[\w.-]{1,100}\/[\w.-]{1,100})?#\d{1,9}|GH-\d{1,9}|${DROPPED_MARK}|${LINK_OPEN}|https?:\/\/|(?=[0-9a-f]{0,39}\d)(?=[0-9a-f]{0,39}[a-f])[0-9a-f]{7,40}(?![\w-])`;
+// "…, added in", "…, introduced by": a participle that only said where the reference came in goes with its word.
+const LEFT_AT_END = new RegExp(String.raw`(?:[\s,;，；、]+|^)${REPORT_CLAUSE}((?:[A-Za-z]{2,20}(?:ed|en)\s+)?${POINTING})\s*[:：]?\s*[.。]?$`, "iu");
 
 
 /** The cleaned text without pointing words the removed reference left at its end; `source` is the text before the
