@@ -438,6 +438,9 @@ const HOSTILE = [
   ["1.5 MB of footnotes", () => Array.from({ length: 40_000 }, (_, i) => `Text[^${i}] more.\n\n[^${i}]: note ${i}`).join("\n\n").slice(0, 1536 * KB)],
   ["20 MB of tabs", () => "\t".repeat(20 * 1024 * KB)],
   ["50 MB changelog", () => changelogOfSize(50 * 1024 * KB)],
+  // Shapes a reader once took quadratic time on: a long list of bold titles, a long line of unclosed HTML list tags.
+  ["20,000 bold-titled items", () => ["## 1.0.0", "", "### Improvements", "", ...Array.from({ length: 20_000 }, (_, at) => `- **Title ${at}**: Improvements to part ${at}`)].join("\n")],
+  ["a line of 20,000 HTML list tags", () => `<li>x</li>${"<b><ul>".repeat(20_000)}`],
 ];
 const hostile = [];
 if (existsSync("/usr/bin/time") && existsSync(join(root, "dist", "cli", "index.js"))) {
