@@ -70,3 +70,10 @@ export function migrationBreaks(heading: string, items: readonly string[]): bool
   const breaks = items.map(breaksItself);
   return breaks.some(Boolean) ? breaks : null;
 }
+
+/** True when the section titled `heading` tells in prose only (no list) what users must change on upgrading, and one of
+ *  its `sentences` itself says what changed ("The `output` option was renamed to `outDir`."): a breaking part, told in
+ *  the post as the release's breaking changes, not as a guide to read. */
+export function migrationProseBreaks(heading: string, sentences: readonly string[]): boolean {
+  return namesMigration(heading) && sentences.some(breaksItself);
+}
