@@ -330,7 +330,9 @@ function withoutRepeatedPrefix(entries: readonly Entry[], project: readonly stri
   });
 }
 
-const measuredHeadline = (entry: Entry): boolean => entry.prose && !entry.fluff && entry.advisory !== true && RANK[entry.kind] > RANK.highlight && RANK[entry.kind] < RANK.fix && claimsMeasuredGain(entry.text);
+// (Not a removal or a deprecation: what goes keeps its kind, whatever it saves.)
+const GAIN_KINDS = new Set<Kind>(["feature", "change", "performance"]);
+const measuredHeadline = (entry: Entry): boolean => entry.prose && !entry.fluff && entry.advisory !== true && GAIN_KINDS.has(entry.kind) && claimsMeasuredGain(entry.text);
 
 /** The entries worth a post, most important first; noise (docs, dependencies, chores) and fluff only when there is
  *  nothing else, and then said as one sentence where the language has it. */

@@ -22,6 +22,8 @@ describe("breaking changes told only in an upgrade section's prose", () => {
     expect(migrationProseBreaks("Upgrading from 2.x", ["No action is needed: existing configs keep working."])).toBe(false);
     expect(migrationProseBreaks("Faster builds", ["The `output` option was renamed to `outDir`."])).toBe(false);
     expect(migrationProseBreaks("Upgrading from 2.x", ["The `output` option was renamed to `outDir`."])).toBe(true);
+    expect(migrationProseBreaks("Migrating to v7", ["We're removing already deprecated features that shouldn't affect your projects."])).toBe(false);
+    expect(migrationProseBreaks("Migrating to v7", ["Vite 7 should be a smooth update.", "We still suggest you review the detailed Migration Guide before upgrading."])).toBe(false);
     const text = single(`${features}\n## Upgrading from 2.x\n\nNo action is needed: existing configs keep working.\n`, { version: "3.0.0" });
     expect(text).not.toContain("⚠️");
   });
