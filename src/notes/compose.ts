@@ -40,6 +40,7 @@ import { choresAmong, nearDuplicates, reachAmong } from "./kinds/reach.js";
 import { sanitizeField, withLineFeeds } from "./text/sanitize.js";
 import { parseTemplate, renderTemplate, type ParsedTemplate, type TemplateValues } from "./template.js";
 import { narrowsBehaviour, reworksApi, swapsPublicApi } from "./kinds/weighty-changes.js";
+import { claimsMeasuredGain } from "./kinds/measured-gains.js";
 import { setupBreakage } from "./kinds/setup-breaks.js";
 import { movesMajorDependency, removesDeprecatedOption } from "./kinds/emphasis-words.js";
 import { touchesOnlyPrivate } from "./kinds/private-api.js";
@@ -329,6 +330,10 @@ function withoutRepeatedPrefix(entries: readonly Entry[], project: readonly stri
   });
 }
 
+// (Not a removal or a deprecation: what goes keeps its kind, whatever it saves.)
+const GAIN_KINDS = new Set<Kind>(["feature", "change", "performance"]);
+const measuredHeadline = (entry: Entry): boolean => entry.prose && !entry.fluff && entry.advisory !== true && GAIN_KINDS.has(entry.kind) && claimsMeasuredGain(entry.text);
+
 /** The entries worth a post, most important first; noise (docs, dependencies, chores) and fluff only when there is
  *  nothing else, and then said as one sentence where the language has it. */
 function rank(model: NotesModel, phrases: Phrases, project: readonly string[] = []): { ranked: Entry[]; unshown: number; unshownKinds?: Kind[] } {
@@ -363,7 +368,10 @@ function rank(model: NotesModel, phrases: Phrases, project: readonly string[] = 
     .map((entry) => (entry.prose ? entry : { ...entry, text: titled ? withAdvisoryIdColon(tidied(entry.text)) : tidied(entry.text) }))
     .filter((entry) => entry.text !== "" && !catchAll(entry) && !(!entry.prose && namesOnlyProject(entry.text, project)))
     .map((entry): Entry => (!entry.prose && RANK[entry.kind] >= RANK.other && isStoreListing(entry.text, entry.miscSection === true) ? { ...entry, kind: "internal" } : entry))
-    .map((entry): Entry => (!entry.prose && entry.kind !== "breaking" && entry.kind !== "security" && taggedUpkeep(entry.text, entry.label) ? { ...entry, kind: "internal" } : entry));
+    .map((entry): Entry => (!entry.prose && entry.kind !== "breaking" && entry.kind !== "security" && taggedUpkeep(entry.text, entry.label) ? { ...entry, kind: "internal" } : entry))
+    // A launch post's sentence that states a gain by a figure ("Builds are now up to 4x faster", "30% smaller"), under a
+    // part its heading files as a performance or a change, is a headline as the post's untitled parts are.
+    .map((entry): Entry => (measuredHeadline(entry) ? { ...entry, kind: "highlight" } : entry));
   const breaking = phrases.label("breaking");
   const security = phrases.label("security");
   // Each step reads the whole list: joins what the notes split, drops what they say twice, refiles what they misfile.
@@ -420,6 +428,7 @@ function rank(model: NotesModel, phrases: Phrases, project: readonly string[] = 
   const majors = new Map(whole.map((entry) => [entry, movesMajor(entry)]));
   const gone = new Map(whole.map((entry) => [entry, deprecatedGone(entry)]));
   const locales = new Map(whole.map((entry) => [entry, onlyLocale(entry)]));
+  const gains = new Map(whole.map((entry) => [entry, entry.prose && !entry.fluff && claimsMeasuredGain(entry.text)]));
   // Among breaking changes, one that stops a running setup (fails at startup), then one that takes away config or API
   // or says what users must change, before one that only changes behaviour.
   const breakage = new Map(whole.map((entry) => [entry, breakageOf(entry)]));
@@ -463,6 +472,8 @@ function rank(model: NotesModel, phrases: Phrases, project: readonly string[] = 
       Number(locales.get(a) === true) - Number(locales.get(b) === true) ||
       reaches(a) - reaches(b) ||
       stressed(b) - stressed(a) ||
+      // Among a launch post's sentences of one standing, one that states its gain by a figure ("up to 4x faster").
+      Number(gains.get(b) === true) - Number(gains.get(a) === true) ||
       a.order - b.order,
   );
   const pooled = new Set(pool);

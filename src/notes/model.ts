@@ -49,7 +49,7 @@ import { announcesFirstRelease } from "./kinds/item-signals.js";
 import { tellsStep, tellsToAct } from "./kinds/user-steps.js";
 import { guardsAgainstHole, securityScopeWords, withoutSecurityScope } from "./kinds/security-scope.js";
 import { requiresUpgradeStep } from "./kinds/upgrade-steps.js";
-import { migrationBreaks } from "./kinds/migration-sections.js";
+import { migrationBreaks, migrationProseBreaks } from "./kinds/migration-sections.js";
 import { namesProjectSection } from "./kinds/project-sections.js";
 import { sectionDisclaimer } from "./kinds/disclaimed-sections.js";
 import { outlineHead, outlinesPoints } from "./formats/sub-points.js";
@@ -2185,7 +2185,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     if (block.collapsed || disclaimers.has(index)) continue;
     // "53 authors added to this release (alphabetically):" over a list of names: a contributor roll, no change.
     // So is "Tested on:" over the devices and versions checked (tested-scopes.ts).
-    if (block.kind === "paragraph" && block.parent === -1 && nextVisible(blocks, index)?.kind === "item" && (introducesRoll(sentences(block.text.trim()).at(-1) ?? "") || (/[:：]\s*$/u.test(block.text) && namesTestedScope(cleanText(block.text))))) {
+    if (block.kind === "paragraph" && block.parent === -1 && nextVisible(blocks, index)?.kind === "item" && (introducesRoll(sentences(block.text.trim()).at(-1) ?? "") || (/[:：]\s*$/u.test(block.text) && namesTestedScope(sentences(cleanText(block.text)).at(-1) ?? "")))) {
       for (const item of listAfter(blocks, index)) consumed.add(item);
       continue;
     }
@@ -2215,8 +2215,11 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
       // "### Migration" over a list of what users must change: the release's breaking changes (migration-sections.ts).
       // Only the items that break themselves are breaking; the others (a feature, a step, a bump) are what they say.
       const breaks = migrationBreaks(text, itemsUnder(blocks, index));
-      const migration = breaks !== null;
-      if (breaks?.every(Boolean)) meaning = "breaking";
+      // The same heading over prose only ("## Upgrading from 2.x" then "The `output` option was renamed to `outDir`."):
+      // a breaking part, whose sentences that name no change stay asides.
+      const proseBreaks = breaks === null && itemsUnder(blocks, index).length === 0 && migrationProseBreaks(text, partSentences(blocks, index));
+      const migration = breaks !== null || proseBreaks;
+      if (breaks?.every(Boolean) || proseBreaks) meaning = "breaking";
       else if (breaks) {
         meaning = null;
         for (const [n, at] of itemBlocksUnder(blocks, index).entries()) if (breaks[n]) migrationBreaking.add(at);
@@ -2232,7 +2235,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
       // "FontFile.to_imagefont()" over the paragraph that says what it does: one change, the name and that paragraph.
       const api = text !== "" && level >= 2 ? apiChange(text, blocks, index) : null;
       // "TL; DR", "At a glance": a summary's title names no change; what its part lists does.
-      const change = api !== null || (text !== "" && !knownAct && !introducesHighlights(text) && isChangeHeading(text, meaning, level, explaining(blocks, index), isTopic(stack, level, blocks, index), holdsChanges(blocks, index, level) || leadsInToList(blocks, index), sectionKind(stack).kind === "breaking"));
+      const change = !proseBreaks && (api !== null || (text !== "" && !knownAct && !introducesHighlights(text) && isChangeHeading(text, meaning, level, explaining(blocks, index), isTopic(stack, level, blocks, index), holdsChanges(blocks, index, level) || leadsInToList(blocks, index), sectionKind(stack).kind === "breaking")));
       // "### Notable Changes" then "### <a change>" at the same level: the empty category heads the changes after it.
       const heads = (section: Section): boolean => change && section.level === level && !section.change && entries.length === section.entriesBefore;
       while ((stack.at(-1)?.level ?? 0) >= level && !heads(stack.at(-1) as Section)) closeSection(stack.pop());

@@ -272,7 +272,8 @@ const DROPS_SUPPORT = String.raw`\b(?:drop(?:s|ped)?|remove[sd]?|end(?:s|ed)?|di
 const PLATFORM_FLOOR = new RegExp(
   String.raw`(?:${DROPS_SUPPORT}|\bdeprecate[sd]? (?:the )?support for)(?: (?:end[- ]of[- ]life|eol|old(?:er)?|legacy|outdated|unsupported))? ${PLATFORM}\b` +
     String.raw`|\bminimum (?:supported |required )?(?:version of )?${PLATFORM}(?: versions?| range| requirement)?\b` +
-    String.raw`|\brequires? (?:at least )?${PLATFORM} (?:>=?\s*|≥\s*)?v?\d` +
+    // …also as a semver range in code: "Require Node.js `^18.18.0 || ^20.9.0 || >=21.1.0`".
+    String.raw`|\brequires? (?:at least )?${PLATFORM} \x60?(?:>=?\s*|≥\s*|[\^~]\s*)?v?\d` +
     String.raw`|\b${PLATFORM} v?\d[\w.]*\+?(?: or (?:later|newer|higher|above))? is (?:now )?(?:required|the minimum|no longer supported)\b` +
     // The same said passively: "Support for Python 3.9 has been removed", "Python 3.8 support was dropped".
     // "Support for Ruby versions older than Ruby 2.7.0 has been dropped" names the floor by what falls below it.

@@ -7,6 +7,7 @@
 
 import { breaksInWords, readItem, saysMustAct } from "./kinds.js";
 import { tellsUsers } from "./user-steps.js";
+import { namesWhatChanged } from "../prose/prose.js";
 
 // The words of such a heading, one per language where the class exists; a version may follow ("Migrating to v3",
 // "Upgrading from 2.x", "v5 への移行", "迁移到 v5").
@@ -70,3 +71,14 @@ export function migrationBreaks(heading: string, items: readonly string[]): bool
   const breaks = items.map(breaksItself);
   return breaks.some(Boolean) ? breaks : null;
 }
+
+/** True when the section titled `heading` tells in prose only (no list) what users must change on upgrading, and one of
+ *  its `sentences` itself says what changed ("The `output` option was renamed to `outDir`."): a breaking part, told in
+ *  the post as the release's breaking changes, not as a guide to read. */
+export function migrationProseBreaks(heading: string, sentences: readonly string[]): boolean {
+  // (It names what changed, "renamed", "no longer": "We suggest you review the Migration Guide" only points at it.)
+  return namesMigration(heading) && sentences.some((sentence) => breaksItself(sentence) && namesWhatChanged(sentence) && !SAYS_UNAFFECTED.test(sentence));
+}
+// "…that shouldn't affect your projects", "Users are not affected", "No action is needed": the part says its changes
+// reach no one, and a post would not call them breaking.
+const SAYS_UNAFFECTED = /\b(?:should(?:n['’]t| not)|won['’]t|will not|does(?:n['’]t| not)|do(?:n['’]t| not)|is unlikely to|are unlikely to)\s+(?:\w+\s+)?(?:affect|impact|break)\b|\b(?:not|un)affected\b|\bno (?:action|changes?) (?:is |are )?(?:needed|required|necessary)\b/iu;

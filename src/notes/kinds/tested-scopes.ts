@@ -4,9 +4,10 @@
 // post shows them and no "+N more" counts them. (A "Tests" or "Testing" part lists changes to the tests: upkeep.)
 
 // The words for having tested or verified something, then where or with what: "Tested on", "Verified with",
-// "Hardware tested", "Testing matrix" (not "Test environment": a test runner's own feature area), "Compatibility (tested)".
+// "Hardware tested", "Testing matrix" (not "Test environment": a test runner's own feature area), "Compatibility (tested)",
+// and a benchmark's set-up ("Specs and Versions for this performance run", "Benchmark setup").
 const EN =
-  /^(?:(?:hardware|devices?|platforms?|environments?|configurations?|setups?)\s+(?:tested|verified|validated|confirmed)|(?:tested|verified|validated|confirmed)\s+(?:on|with|against|using|platforms?|hardware|devices?|environments?|configurations?|setups?)|(?:test(?:ing)?|verification|validation)\s+(?:matrix|hardware|devices?|scope|coverage\s+on\s+hardware)|(?:verification|validation)\s+(?:environments?|setups?|platforms?)|(?:tested|verified)\s+(?:scope|configurations?))\b/iu;
+  /^(?:(?:hardware|devices?|platforms?|environments?|configurations?|setups?)\s+(?:tested|verified|validated|confirmed)|(?:tested|verified|validated|confirmed)\s+(?:on|with|against|using|platforms?|hardware|devices?|environments?|configurations?|setups?)|(?:test(?:ing)?|verification|validation)\s+(?:matrix|hardware|devices?|scope|coverage\s+on\s+hardware)|(?:verification|validation)\s+(?:environments?|setups?|platforms?)|(?:tested|verified)\s+(?:scope|configurations?)|(?:(?:specs?|specifications|versions|hardware|machines?|environments?|setups?)(?:\s+(?:and|&)\s+(?:specs?|versions|hardware|environments?))?\s+(?:for|of|used (?:for|in))\s+(?:this|the|these)\s+(?:performance|benchmark)\s+(?:runs?|tests?|results?)|benchmark\s+(?:setup|environment|machine|hardware|specs?)))\b/iu;
 // German, French, Spanish, Portuguese: "Getestet mit", "Testumgebung", "Testé sur", "Environnement de test",
 // "Probado en", "Entorno de pruebas", "Testado em", "Ambiente de teste".
 const EU =

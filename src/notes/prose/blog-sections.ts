@@ -65,6 +65,9 @@ const SAYS_DONE =
   /\b(?:(?<!\b(?:right|just) )now|no longer|added|adds|introduc(?:es|ed)|brings|built|created|gained|gains|ships|landed|extended|extends|improved|rewr(?:ote|itten)|reworked|supports?|replaced|renamed|removed|dropped|enabled|(?:has|have) been \p{L}+ed|we (?:also )?\p{L}{3,}ed|(?:has|have|gets?|got) (?:a |an )?new|there (?:is|are) (?:now )?(?:a |an )?new)\b/u;
 const SAYS_DONE_CJK = /(?:新增|新た|추가|新しい|改善|改进|改進|支持|対応|지원|개선|导入|導入|引入)/u;
 // A sentence that tells history ("In June 2022 we released…", "since v6.1.0") rather than this release's change.
+// What moved the team to a change ("We wanted Foo to scale to large monorepos.", "We noticed that builds were slow."):
+// its motive, not the change, though its verb is past.
+const MOTIVE = /^(?:(?:so|but|and),?\s+)?(?:we|i) (?:(?:really|always|also)\s+)?(?:wanted|needed|realized|realised|noticed|found that|saw that|heard|learned|knew|felt|thought|believed|asked ourselves)\b/u;
 const HISTORY = /\b(?:in|since|back in) (?:\w+ )?(?:19|20)\d\d\b|\bin v?\d+\.\d|\bsince v?\d|\b(?:previously|used to|back in|we announced)\b/u;
 // A sentence that leans on the one before it ("This brings…", "Now, it will…", "These…"): alone it says nothing. The
 // connectives that only link ("However,", "Therefore,", "因此", "そのため", "하지만") and the back-references ("That's
@@ -109,7 +112,7 @@ export function keySentence(title: string, candidates: readonly string[]): strin
     const lower = text.toLowerCase();
     if (text.length < 20 || text.length > 180 || !/[.!。！]$/u.test(text) || /[:：]$/u.test(text)) continue;
     if (isTransition(lower)) continue;
-    if (!(SAYS_DONE.test(lower) || SAYS_DONE_CJK.test(text)) || HISTORY.test(lower) || LEANS.test(lower) || HISTORY_CJK.test(text) || LEANS_CJK.test(text)) continue;
+    if (!(SAYS_DONE.test(lower) || SAYS_DONE_CJK.test(text)) || HISTORY.test(lower) || MOTIVE.test(lower) || LEANS.test(lower) || HISTORY_CJK.test(text) || LEANS_CJK.test(text)) continue;
     const score = words.filter((word) => namesWord(lower, word)).length;
     if (score > bestScore) {
       best = text;

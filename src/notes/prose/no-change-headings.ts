@@ -54,7 +54,8 @@ export function invitedTopic(title: string): string | null {
 
 // "Why trees?", "Warum Bäume?", "为什么选择树？": the motivation for a change, whose part may still tell the change itself
 // ("Why is startup faster?" over "Startup now loads plugins lazily"): the part goes only when none of it states one.
-const ASKS_WHY = /^(?:why|warum|wieso|pourquoi|¿?por qu[ée]|por que)\b[^?？]{1,40}[?？]$|^(?:为什么|為什麼|なぜ|どうして|왜)[^?？]{0,30}[?？]$/iu;
+// "Why we built this", "Why we changed the config format", "Motivation" (no question): the team's motive, read the same way.
+const ASKS_WHY = /^(?:why|warum|wieso|pourquoi|¿?por qu[ée]|por que)\b[^?？]{1,40}[?？]$|^why (?:we|i)(?:'ve| have)? [^?？.]{1,60}$|^(?:the |our )?motivation$|^(?:为什么|為什麼|なぜ|どうして|왜)[^?？]{0,30}[?？]$/iu;
 
 /** True when a part's title asks why: its part is background unless a sentence of it states a change. */
 export const asksWhy = (title: string): boolean => ASKS_WHY.test(bareHeading(title));

@@ -4,6 +4,7 @@ import { isGreeting } from "./greetings.js";
 import { closesLetter } from "../kinds/no-change-items.js";
 import { hedgesBreaking } from "../kinds/hedged-breaks.js";
 import { isTransition } from "./transitions.js";
+import { speaksOfWorkAhead } from "./work-ahead.js";
 import { isMetaStatement } from "./meta-statements.js";
 import { isCaveat, tellsProcess } from "./side-sentences.js";
 import { isSideTalk } from "./side-talk.js";
@@ -328,7 +329,7 @@ const talksOfDay = (sentence: string): boolean =>
 
 /** Prose worth showing: names a change and is no greeting. Negative: fluff, shown only when nothing else is. */
 export function proseScore(sentence: string): number {
-  if (isGreeting(sentence) || closesLetter(sentence) || isTransition(sentence) || isMetaStatement(sentence) || onlyIntroduces(sentence) || talksOfDay(sentence) || SECURITY_SUMMARY.test(sentence.trim()) || FLUFF.test(sentence) || talksAboutRelease(sentence) || BOILERPLATE.test(sentence) || PRODUCT_DEFINITION.test(sentence) || POINTER_OR_FUTURE.test(sentence) || isAdvisoryScaffold(sentence) || namesNoChangeOfRelease(sentence) || isCaveat(sentence) || tellsProcess(sentence) || isSideTalk(sentence)) return -1;
+  if (isGreeting(sentence) || closesLetter(sentence) || isTransition(sentence) || isMetaStatement(sentence) || onlyIntroduces(sentence) || talksOfDay(sentence) || SECURITY_SUMMARY.test(sentence.trim()) || FLUFF.test(sentence) || talksAboutRelease(sentence) || BOILERPLATE.test(sentence) || PRODUCT_DEFINITION.test(sentence) || POINTER_OR_FUTURE.test(sentence) || isAdvisoryScaffold(sentence) || namesNoChangeOfRelease(sentence) || isCaveat(sentence) || tellsProcess(sentence) || isSideTalk(sentence) || speaksOfWorkAhead(sentence)) return -1;
   return CHANGE_WORDS.test(sentence) && !namesKindsOnly(sentence) ? 1 : 0;
 }
 
