@@ -60,6 +60,8 @@ interface Group {
   order: number;
   label: string | null;
   items: Shown[];
+  /** The label is the highlights' kind label, which the notes never gave them. */
+  madeUp: boolean;
 }
 
 /** A group's lines: its items as bullets, its prose sentences joined back into their paragraphs. */
@@ -137,7 +139,7 @@ export function renderBody(
     const key = groupKey(entry, labelled, phrases);
     let group = groups.get(key);
     if (!group) {
-      group = { key, rank: thread ? groups.size : standing(entry), order: entry.order, label, items: [] };
+      group = { key, rank: thread ? groups.size : standing(entry), order: entry.order, label, items: [], madeUp: entry.label === null && entry.kind === "highlight" };
       groups.set(key, group);
     }
     if (!thread) group.rank = Math.min(group.rank, standing(entry));
@@ -150,6 +152,9 @@ export function renderBody(
   const locale = (group: Group): number => (thread ? 0 : Number(group.items.every(({ entry }) => onlyLocale(entry))));
   const blocks = [...groups.values()]
     .sort((a, b) => a.rank - b.rank || locale(a) - locale(b) || a.order - b.order)
+    // "Highlights:" made up over the changes the composer picked out (a blog's parts, "🔥" items) stands only to set
+    // them apart from a group before them: first in the post, they need no label the notes never gave.
+    .map(({ items, label, madeUp }, index) => ({ items, label: madeUp && index === 0 ? null : label }))
     .map(({ items, label }) => ({ items, label, lines: groupLines(items, label) }))
     // A group whose only line was a count it could not keep shows nothing, not even its label.
     .filter(({ lines }) => lines.length > 0)
@@ -569,7 +574,7 @@ class Packer {
    * sentences (a paragraph goes on in the next post; a listed change does not). A post that would show nothing shows
    * the next change shortened. `replyRoom`: what an empty reply has room for.
    */
-  fillThread(blocks: readonly Block[], make: (shown: readonly Shown[], rest: readonly Entry[]) => string, last: boolean, replyRoom: number): Filled {
+  fillThread(blocks: readonly Block[], make: (shown: readonly Shown[], rest: readonly Entry[]) => string, last: boolean, replyRoom: number, first = false): Filled {
     const limit = this.input.rules.maxLength;
     const post: PostState = { placed: [], placedBlocks: [], tally: emptyTally() };
     const position = new Map(blocks.map((block, at) => [block, at]));
@@ -577,7 +582,7 @@ class Packer {
     // What a cut placed stays: only what came after it may go back.
     let floor = 0;
     for (let round = 0; rest.length > 0 && round < LOOK_AHEAD; round += 1) {
-      rest = this.fillWhole(rest, post, make, last, replyRoom);
+      rest = this.fillWhole(rest, post, make, last, replyRoom, first);
       // The exact check: what the sum missed goes back, last block first.
       while (post.placed.length > floor && this.over(() => make(post.placed.flat(), entriesOf(rest)))) {
         post.placed.pop();
@@ -625,7 +630,7 @@ class Packer {
   }
 
   /** Places whole blocks into `post` while they fit (see fillThread); returns the blocks left for later posts. */
-  private fillWhole(blocks: readonly Block[], post: PostState, make: (shown: readonly Shown[], rest: readonly Entry[]) => string, last: boolean, replyRoom: number): Block[] {
+  private fillWhole(blocks: readonly Block[], post: PostState, make: (shown: readonly Shown[], rest: readonly Entry[]) => string, last: boolean, replyRoom: number, first = false): Block[] {
     const limit = this.input.rules.maxLength;
     let used = this.input.rules.length(make(post.placed.flat(), entriesOf(blocks)));
     const skipped: Block[] = [];
@@ -640,7 +645,7 @@ class Packer {
       const block = blocks[index];
       if (!block) break;
       if (droppedWith(block, cutOff)) continue;
-      if (miss && !this.mayFollow(block, miss, last, post.placedBlocks.some((placed) => placed.group === miss?.group))) {
+      if (miss && !this.mayFollow(block, miss, last, post.placedBlocks.some((placed) => placed.group === miss?.group), first)) {
         if (!last && block.group !== miss.group) break;
         skipped.push(block);
         passed += 1;
@@ -693,13 +698,16 @@ class Packer {
   }
 
   /** Whether `block` may go into a post that left `miss` for the next one. */
-  private mayFollow(block: Block, miss: Block, last: boolean, opened: boolean): boolean {
+  private mayFollow(block: Block, miss: Block, last: boolean, opened: boolean, first: boolean): boolean {
     // Nothing comes after the last post: any change of about the importance of the one left out may fill it.
     if (last) return block.rank <= miss.rank + 2;
     // Within the group, only a change that ranks as high: never a hardening note before a named vulnerability. Nor
-    // opening the highlights, which the notes picked and ordered by importance: a post that shows none of them yet
-    // never opens them with a later one while the first waits for the next post.
-    return block.group === miss.group && block.rank === miss.rank && this.standing(block) === this.standing(miss) && (miss.rank !== RANK.highlight || opened);
+    // opening the highlights, which the notes picked and ordered by importance, or (in the first post, the one every
+    // reader sees) a section of the notes: a post that shows none of it yet never opens it with a later change while
+    // the one the notes list first (the headline feature, the first advisory) waits for the next post. (A group the
+    // composer made up by kind has no such order.)
+    const ordered = miss.rank === RANK.highlight || (first && miss.entries.some((entry) => entry.label !== null));
+    return block.group === miss.group && block.rank === miss.rank && this.standing(block) === this.standing(miss) && (opened || !ordered);
   }
 
   /**
@@ -1100,7 +1108,7 @@ function planThread(input: LayoutInput, packer: Packer, total: number, selected:
     const index = posts.length;
     const last = index === input.maxPosts - 1;
     if (index > 0) blocks = explanations.without(blocks);
-    const post = packer.fillThread(blocks, (items, rest) => packer.post(index, total, items, last ? pointer(input, [...rest, ...setAside]) : null), last, replyRoom);
+    const post = packer.fillThread(blocks, (items, rest) => packer.post(index, total, items, last ? pointer(input, [...rest, ...setAside]) : null), last, replyRoom, index === 0);
     if (post.placed.length === 0) break;
     blocks = post.rest;
     // The post that turns out last closes with the pointer (changes no entry stands for): when that leaves it no room,
@@ -1390,11 +1398,11 @@ function threadBlocksFor(input: LayoutInput, packer: Packer): Block[] {
   if (!blocks[0]?.summary || !blocks.some(urgent)) return blocks;
   const total = input.numbering ? input.maxPosts : 0;
   const replyRoom = input.rules.maxLength - input.rules.length(packer.post(1, total, [], null));
-  const first = packer.fillThread(blocks, (items) => packer.post(0, total, items, null), false, replyRoom);
+  const first = packer.fillThread(blocks, (items) => packer.post(0, total, items, null), false, replyRoom, true);
   if (!first.placedBlocks.some(urgent)) return threadBlocks(input.ranked, input.phrases, false);
   // …nor an advisory with its own id that the first post would show without it.
   const plain = threadBlocks(input.ranked, input.phrases, false);
-  const without = packer.fillThread(plain, (items) => packer.post(0, total, items, null), false, replyRoom);
+  const without = packer.fillThread(plain, (items) => packer.post(0, total, items, null), false, replyRoom, true);
   return advisoryBlocks(without.placedBlocks) > advisoryBlocks(first.placedBlocks) ? plain : blocks;
 }
 

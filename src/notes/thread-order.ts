@@ -100,7 +100,19 @@ export function threadOrder(ranked: readonly Entry[], phrases: Pick<Phrases, "la
   if (summary) groups.set("summary", { rank: SUMMARY_RANK, order: summary.order, entries: told });
   // A group of only a language's strings ("i18n") waits behind the groups of its rank that every user meets.
   const locale = (group: Group): number => Number(group.entries.every(onlyLocale));
-  return [...groups.values()].sort((a, b) => a.rank - b.rank || locale(a) - locale(b) || a.order - b.order).flatMap((group) => inReadingOrder(withoutAsides(group.entries)));
+  return [...groups.values()].sort((a, b) => a.rank - b.rank || locale(a) - locale(b) || a.order - b.order).flatMap((group) => inReadingOrder(withoutAsides(withAdvisoriesInOrder(group.entries))));
+}
+
+/**
+ * A group's entries in the ranked order, its security fixes in the notes' order: the notes list their advisories in
+ * the order they mean them read (the primary one first), and the words of one are no measure of it against the next.
+ * (Where the ranking sets a breaking change apart, "Rename FlatESLint to ESLint" before a rule's new default, it stays.)
+ */
+function withAdvisoriesInOrder(entries: readonly Entry[]): Entry[] {
+  const advisory = (entry: Entry): boolean => !entry.prose && entry.kind === "security";
+  const inOrder = entries.filter(advisory).toSorted((a, b) => a.order - b.order);
+  let next = 0;
+  return entries.map((entry) => (advisory(entry) ? (inOrder[next++] ?? entry) : entry));
 }
 
 /**
