@@ -11,7 +11,7 @@ import type { Entry } from "./model.js";
 import type { NetworkRules } from "./networks.js";
 import { clauseHead, ELLIPSIS, shorten } from "./text/shorten.js";
 import { onlyLocale } from "./kinds/locale-items.js";
-import { groupKey, isLeadIn, isSentenceBefore, leadingSummary, leansBack, threadBlocks, threadLabel, type Block } from "./thread-order.js";
+import { groupKey, isLeadIn, isLeadInSentence, isSentenceBefore, leadingSummary, leansBack, threadBlocks, threadLabel, type Block } from "./thread-order.js";
 import { wordWeight } from "./text/cjk.js";
 
 /** An entry as a post shows it: whole, or shortened. */
@@ -129,6 +129,7 @@ export function renderBody(
   phrases: Pick<Phrases, "colon" | "label">,
   thread?: ThreadStyle,
   standing: (entry: Entry) => number = groupRank,
+  bareHighlights = true,
 ): string {
   const labelled = thread?.labelled ?? shown.some(({ entry }) => entry.label !== null);
   const groups = new Map<string, Group>();
@@ -153,8 +154,9 @@ export function renderBody(
   const blocks = [...groups.values()]
     .sort((a, b) => a.rank - b.rank || locale(a) - locale(b) || a.order - b.order)
     // "Highlights:" made up over the changes the composer picked out (a blog's parts, "🔥" items) stands only to set
-    // them apart from a group before them: first in the post, they need no label the notes never gave.
-    .map(({ items, label, madeUp }, index) => ({ items, label: madeUp && index === 0 ? null : label }))
+    // them apart from a group before them: first in the post, they need no label the notes never gave (unless
+    // `bareHighlights` is off: a reply after a post that ended under another label).
+    .map(({ items, label, madeUp }, index) => ({ items, label: madeUp && bareHighlights && index === 0 ? null : label }))
     .map(({ items, label }) => ({ items, label, lines: groupLines(items, label) }))
     // A group whose only line was a count it could not keep shows nothing, not even its label.
     .filter(({ lines }) => lines.length > 0)
@@ -290,9 +292,36 @@ class Packer {
   }
 
   private compose(index: number, total: number, shown: readonly Shown[], closing: string | null): string {
-    const body = renderBody(shown, closing, this.input.phrases, this.threadStyle ?? undefined, this.input.standing);
+    // A reply opens without "Highlights:" only in a thread whose first post opened with them unlabelled too.
+    this.highlightsFirst ??= !this.input.ranked.some((entry) => RANK[entry.kind] < RANK.highlight);
+    const bareHighlights = index === 0 || this.highlightsFirst;
+    const body = renderBody(this.threadStyle ? this.withoutContinuedLeadIns(shown) : shown, closing, this.input.phrases, this.threadStyle ?? undefined, this.input.standing, bareHighlights);
     const text = index === 0 ? this.input.renderFirst(body) : body;
     return total > 0 ? `${text}\n\n${numberLine(index, total)}` : text;
+  }
+
+  /** True when nothing in the notes ranks above the highlights: a thread opens with them. */
+  private highlightsFirst: boolean | null = null;
+  /** Where each lead-in label's list starts in the notes (its first change's order). */
+  private leadInStarts: Map<string, number> | null = null;
+
+  /**
+   * A thread post's changes, those of a list the notes introduced with a sentence ("This release stabilizes these
+   * APIs:") under their kind's label when the post goes on with the list rather than start it: the sentence is no
+   * heading to say again over every post.
+   */
+  private withoutContinuedLeadIns(shown: readonly Shown[]): readonly Shown[] {
+    if (this.leadInStarts === null) {
+      this.leadInStarts = new Map();
+      for (const entry of this.input.ranked) {
+        if (entry.label === null || !isLeadInSentence(entry.label)) continue;
+        this.leadInStarts.set(entry.label, Math.min(this.leadInStarts.get(entry.label) ?? Infinity, entry.order));
+      }
+    }
+    const starts = this.leadInStarts;
+    if (starts.size === 0) return shown;
+    const started = new Set(shown.filter(({ entry }) => entry.label !== null && starts.get(entry.label) === entry.order).map(({ entry }) => entry.label));
+    return shown.map((item) => (item.entry.label !== null && starts.has(item.entry.label) && !started.has(item.entry.label) ? { ...item, entry: { ...item.entry, label: null } } : item));
   }
 
   /** The post's length when the network accepts it, else null. */

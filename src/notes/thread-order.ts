@@ -51,6 +51,15 @@ export function leansBack(text: string): boolean {
 /** A sentence that announces what follows it ("The following rules are now recommended:"). */
 export const isLeadIn = (entry: Entry | undefined): boolean => entry !== undefined && entry.prose && /[:：]$/u.test(entry.text.trim());
 
+// A label that is a sentence introducing its list, not a heading: it has a subject that acts ("This release stabilizes
+// these APIs", "We added the following rules to the recommended config", "Homebrew published …") or points at the
+// list ("…these APIs", "…the following rules").
+const LEAD_IN_SENTENCE =
+  /^(?:this\s+(?:release|version|update)|we|i|it|they|our\s+\w+)\s+\w+|^[\w.@/-]+\s+(?:now\s+|also\s+)?(?:has|have|published|publishes|stabili[sz]es|stabili[sz]ed|introduces?|introduced|includes?|included|brings?|ships?|shipped|contains?)\s+\S|\b(?:these|the\s+following)\b/iu;
+
+/** True when a list's label is the sentence that introduced it in the notes ("This release stabilizes these APIs"). */
+export const isLeadInSentence = (label: string): boolean => LEAD_IN_SENTENCE.test(label.trim());
+
 /** The label an entry is shown under in a thread: its own, or its kind's when the thread has labels. */
 export function threadLabel(entry: Entry, labelled: boolean, phrases: Pick<Phrases, "label">): string | null {
   return entry.label ?? (labelled && !entry.prose ? phrases.label(entry.kind) : null);

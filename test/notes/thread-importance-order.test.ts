@@ -77,3 +77,22 @@ describe("thread importance order", () => {
     for (const post of [single(notes, { version: "1.30.0" }), ...thread(notes, { version: "1.30.0", maxLength: 140 })]) expect(post).not.toMatch(/^Highlights:/mu);
   });
 });
+
+describe("thread lead-in sentences", () => {
+  it("says a sentence that introduced a list only in the post that starts the list", () => {
+    const notes = [
+      "## Changes",
+      "",
+      "This release stabilizes these APIs:",
+      "",
+      "- `Iterator::step_by` returns an iterator that steps by the given amount at each iteration of the loop body",
+      "- `Option::get_or_insert_with` inserts a value computed from a closure if the option is `None`",
+      "- `String::retain` keeps only the characters specified by the predicate and removes the rest in place",
+      "- `Vec::drain_filter` removes and yields every element of the vector that matches the given predicate",
+    ].join("\n");
+    const posts = thread(notes, { version: "1.30.0" });
+    expect(posts.length).toBeGreaterThan(1);
+    expect(posts.filter((post) => post.includes("This release stabilizes these APIs"))).toHaveLength(1);
+    expect(posts.find((post) => post.includes("This release stabilizes these APIs"))).toContain("`Iterator::step_by`");
+  });
+});
