@@ -1422,15 +1422,15 @@ function filledUp(input: LayoutInput, packer: Packer, total: number, blocks: rea
  * change or security fix after it (when there are any): a summary never pushes them all out of the first post.
  */
 function threadBlocksFor(input: LayoutInput, packer: Packer): Block[] {
-  const blocks = threadBlocks(input.ranked, input.phrases);
+  const blocks = threadBlocks(input.ranked, input.phrases, true, input.standing);
   const urgent = (block: Block): boolean => !block.summary && block.rank <= RANK.security;
   if (!blocks[0]?.summary || !blocks.some(urgent)) return blocks;
   const total = input.numbering ? input.maxPosts : 0;
   const replyRoom = input.rules.maxLength - input.rules.length(packer.post(1, total, [], null));
   const first = packer.fillThread(blocks, (items) => packer.post(0, total, items, null), false, replyRoom, true);
-  if (!first.placedBlocks.some(urgent)) return threadBlocks(input.ranked, input.phrases, false);
+  if (!first.placedBlocks.some(urgent)) return threadBlocks(input.ranked, input.phrases, false, input.standing);
   // …nor an advisory with its own id that the first post would show without it.
-  const plain = threadBlocks(input.ranked, input.phrases, false);
+  const plain = threadBlocks(input.ranked, input.phrases, false, input.standing);
   const without = packer.fillThread(plain, (items) => packer.post(0, total, items, null), false, replyRoom, true);
   return advisoryBlocks(without.placedBlocks) > advisoryBlocks(first.placedBlocks) ? plain : blocks;
 }
