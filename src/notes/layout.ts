@@ -11,7 +11,7 @@ import type { Entry } from "./model.js";
 import type { NetworkRules } from "./networks.js";
 import { clauseHead, ELLIPSIS, shorten } from "./text/shorten.js";
 import { onlyLocale } from "./kinds/locale-items.js";
-import { groupKey, isLeadIn, isSentenceBefore, leadingSummary, leansBack, threadBlocks, threadLabel, type Block } from "./thread-order.js";
+import { groupKey, isLeadIn, isLeadInSentence, isSentenceBefore, leadingSummary, leansBack, threadBlocks, threadLabel, type Block } from "./thread-order.js";
 import { wordWeight } from "./text/cjk.js";
 
 /** An entry as a post shows it: whole, or shortened. */
@@ -60,6 +60,8 @@ interface Group {
   order: number;
   label: string | null;
   items: Shown[];
+  /** The label is the highlights' kind label, which the notes never gave them. */
+  madeUp: boolean;
 }
 
 /** A group's lines: its items as bullets, its prose sentences joined back into their paragraphs. */
@@ -127,6 +129,7 @@ export function renderBody(
   phrases: Pick<Phrases, "colon" | "label">,
   thread?: ThreadStyle,
   standing: (entry: Entry) => number = groupRank,
+  bareHighlights = true,
 ): string {
   const labelled = thread?.labelled ?? shown.some(({ entry }) => entry.label !== null);
   const groups = new Map<string, Group>();
@@ -137,7 +140,7 @@ export function renderBody(
     const key = groupKey(entry, labelled, phrases);
     let group = groups.get(key);
     if (!group) {
-      group = { key, rank: thread ? groups.size : standing(entry), order: entry.order, label, items: [] };
+      group = { key, rank: thread ? groups.size : standing(entry), order: entry.order, label, items: [], madeUp: entry.label === null && entry.kind === "highlight" };
       groups.set(key, group);
     }
     if (!thread) group.rank = Math.min(group.rank, standing(entry));
@@ -150,6 +153,10 @@ export function renderBody(
   const locale = (group: Group): number => (thread ? 0 : Number(group.items.every(({ entry }) => onlyLocale(entry))));
   const blocks = [...groups.values()]
     .sort((a, b) => a.rank - b.rank || locale(a) - locale(b) || a.order - b.order)
+    // "Highlights:" made up over the changes the composer picked out (a blog's parts, "🔥" items) stands only to set
+    // them apart from a group before them: first in the post, they need no label the notes never gave (unless
+    // `bareHighlights` is off: a reply after a post that ended under another label).
+    .map(({ items, label, madeUp }, index) => ({ items, label: madeUp && bareHighlights && index === 0 ? null : label }))
     .map(({ items, label }) => ({ items, label, lines: groupLines(items, label) }))
     // A group whose only line was a count it could not keep shows nothing, not even its label.
     .filter(({ lines }) => lines.length > 0)
@@ -285,9 +292,36 @@ class Packer {
   }
 
   private compose(index: number, total: number, shown: readonly Shown[], closing: string | null): string {
-    const body = renderBody(shown, closing, this.input.phrases, this.threadStyle ?? undefined, this.input.standing);
+    // A reply opens without "Highlights:" only in a thread whose first post opened with them unlabelled too.
+    this.highlightsFirst ??= !this.input.ranked.some((entry) => RANK[entry.kind] < RANK.highlight);
+    const bareHighlights = index === 0 || this.highlightsFirst;
+    const body = renderBody(this.threadStyle ? this.withoutContinuedLeadIns(shown) : shown, closing, this.input.phrases, this.threadStyle ?? undefined, this.input.standing, bareHighlights);
     const text = index === 0 ? this.input.renderFirst(body) : body;
     return total > 0 ? `${text}\n\n${numberLine(index, total)}` : text;
+  }
+
+  /** True when nothing in the notes ranks above the highlights: a thread opens with them. */
+  private highlightsFirst: boolean | null = null;
+  /** Where each lead-in label's list starts in the notes (its first change's order). */
+  private leadInStarts: Map<string, number> | null = null;
+
+  /**
+   * A thread post's changes, those of a list the notes introduced with a sentence ("This release stabilizes these
+   * APIs:") under their kind's label when the post goes on with the list rather than start it: the sentence is no
+   * heading to say again over every post.
+   */
+  private withoutContinuedLeadIns(shown: readonly Shown[]): readonly Shown[] {
+    if (this.leadInStarts === null) {
+      this.leadInStarts = new Map();
+      for (const entry of this.input.ranked) {
+        if (entry.label === null || !isLeadInSentence(entry.label)) continue;
+        this.leadInStarts.set(entry.label, Math.min(this.leadInStarts.get(entry.label) ?? Infinity, entry.order));
+      }
+    }
+    const starts = this.leadInStarts;
+    if (starts.size === 0) return shown;
+    const started = new Set(shown.filter(({ entry }) => entry.label !== null && starts.get(entry.label) === entry.order).map(({ entry }) => entry.label));
+    return shown.map((item) => (item.entry.label !== null && starts.has(item.entry.label) && !started.has(item.entry.label) ? { ...item, entry: { ...item.entry, label: null } } : item));
   }
 
   /** The post's length when the network accepts it, else null. */
@@ -569,7 +603,7 @@ class Packer {
    * sentences (a paragraph goes on in the next post; a listed change does not). A post that would show nothing shows
    * the next change shortened. `replyRoom`: what an empty reply has room for.
    */
-  fillThread(blocks: readonly Block[], make: (shown: readonly Shown[], rest: readonly Entry[]) => string, last: boolean, replyRoom: number): Filled {
+  fillThread(blocks: readonly Block[], make: (shown: readonly Shown[], rest: readonly Entry[]) => string, last: boolean, replyRoom: number, first = false): Filled {
     const limit = this.input.rules.maxLength;
     const post: PostState = { placed: [], placedBlocks: [], tally: emptyTally() };
     const position = new Map(blocks.map((block, at) => [block, at]));
@@ -577,7 +611,7 @@ class Packer {
     // What a cut placed stays: only what came after it may go back.
     let floor = 0;
     for (let round = 0; rest.length > 0 && round < LOOK_AHEAD; round += 1) {
-      rest = this.fillWhole(rest, post, make, last, replyRoom);
+      rest = this.fillWhole(rest, post, make, last, replyRoom, first);
       // The exact check: what the sum missed goes back, last block first.
       while (post.placed.length > floor && this.over(() => make(post.placed.flat(), entriesOf(rest)))) {
         post.placed.pop();
@@ -625,7 +659,7 @@ class Packer {
   }
 
   /** Places whole blocks into `post` while they fit (see fillThread); returns the blocks left for later posts. */
-  private fillWhole(blocks: readonly Block[], post: PostState, make: (shown: readonly Shown[], rest: readonly Entry[]) => string, last: boolean, replyRoom: number): Block[] {
+  private fillWhole(blocks: readonly Block[], post: PostState, make: (shown: readonly Shown[], rest: readonly Entry[]) => string, last: boolean, replyRoom: number, first = false): Block[] {
     const limit = this.input.rules.maxLength;
     let used = this.input.rules.length(make(post.placed.flat(), entriesOf(blocks)));
     const skipped: Block[] = [];
@@ -640,7 +674,7 @@ class Packer {
       const block = blocks[index];
       if (!block) break;
       if (droppedWith(block, cutOff)) continue;
-      if (miss && !this.mayFollow(block, miss, last, post.placedBlocks.some((placed) => placed.group === miss?.group))) {
+      if (miss && !this.mayFollow(block, miss, last, post.placedBlocks.some((placed) => placed.group === miss?.group), first)) {
         if (!last && block.group !== miss.group) break;
         skipped.push(block);
         passed += 1;
@@ -693,13 +727,16 @@ class Packer {
   }
 
   /** Whether `block` may go into a post that left `miss` for the next one. */
-  private mayFollow(block: Block, miss: Block, last: boolean, opened: boolean): boolean {
+  private mayFollow(block: Block, miss: Block, last: boolean, opened: boolean, first: boolean): boolean {
     // Nothing comes after the last post: any change of about the importance of the one left out may fill it.
     if (last) return block.rank <= miss.rank + 2;
     // Within the group, only a change that ranks as high: never a hardening note before a named vulnerability. Nor
-    // opening the highlights, which the notes picked and ordered by importance: a post that shows none of them yet
-    // never opens them with a later one while the first waits for the next post.
-    return block.group === miss.group && block.rank === miss.rank && this.standing(block) === this.standing(miss) && (miss.rank !== RANK.highlight || opened);
+    // opening the highlights, which the notes picked and ordered by importance, or (in the first post, the one every
+    // reader sees) a section of the notes: a post that shows none of it yet never opens it with a later change while
+    // the one the notes list first (the headline feature, the first advisory) waits for the next post. (A group the
+    // composer made up by kind has no such order.)
+    const ordered = miss.rank === RANK.highlight || (first && miss.entries.some((entry) => entry.label !== null));
+    return block.group === miss.group && block.rank === miss.rank && this.standing(block) === this.standing(miss) && (opened || !ordered);
   }
 
   /**
@@ -1100,7 +1137,7 @@ function planThread(input: LayoutInput, packer: Packer, total: number, selected:
     const index = posts.length;
     const last = index === input.maxPosts - 1;
     if (index > 0) blocks = explanations.without(blocks);
-    const post = packer.fillThread(blocks, (items, rest) => packer.post(index, total, items, last ? pointer(input, [...rest, ...setAside]) : null), last, replyRoom);
+    const post = packer.fillThread(blocks, (items, rest) => packer.post(index, total, items, last ? pointer(input, [...rest, ...setAside]) : null), last, replyRoom, index === 0);
     if (post.placed.length === 0) break;
     blocks = post.rest;
     // The post that turns out last closes with the pointer (changes no entry stands for): when that leaves it no room,
@@ -1385,16 +1422,16 @@ function filledUp(input: LayoutInput, packer: Packer, total: number, blocks: rea
  * change or security fix after it (when there are any): a summary never pushes them all out of the first post.
  */
 function threadBlocksFor(input: LayoutInput, packer: Packer): Block[] {
-  const blocks = threadBlocks(input.ranked, input.phrases);
+  const blocks = threadBlocks(input.ranked, input.phrases, true, input.standing);
   const urgent = (block: Block): boolean => !block.summary && block.rank <= RANK.security;
   if (!blocks[0]?.summary || !blocks.some(urgent)) return blocks;
   const total = input.numbering ? input.maxPosts : 0;
   const replyRoom = input.rules.maxLength - input.rules.length(packer.post(1, total, [], null));
-  const first = packer.fillThread(blocks, (items) => packer.post(0, total, items, null), false, replyRoom);
-  if (!first.placedBlocks.some(urgent)) return threadBlocks(input.ranked, input.phrases, false);
+  const first = packer.fillThread(blocks, (items) => packer.post(0, total, items, null), false, replyRoom, true);
+  if (!first.placedBlocks.some(urgent)) return threadBlocks(input.ranked, input.phrases, false, input.standing);
   // …nor an advisory with its own id that the first post would show without it.
-  const plain = threadBlocks(input.ranked, input.phrases, false);
-  const without = packer.fillThread(plain, (items) => packer.post(0, total, items, null), false, replyRoom);
+  const plain = threadBlocks(input.ranked, input.phrases, false, input.standing);
+  const without = packer.fillThread(plain, (items) => packer.post(0, total, items, null), false, replyRoom, true);
   return advisoryBlocks(without.placedBlocks) > advisoryBlocks(first.placedBlocks) ? plain : blocks;
 }
 

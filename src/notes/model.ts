@@ -58,6 +58,7 @@ import { withGluedCreditsSpaced } from "./text/by-credits.js";
 import { withoutListedByCredits } from "./text/listed-by-credits.js";
 import { cjkCount, startsWithCjk } from "./text/cjk.js";
 import { linkedLeadIn } from "./formats/linked-headings.js";
+import { countsItsList } from "./prose/counted-lead-ins.js";
 import { leadsInNamedParts } from "./formats/listed-parts.js";
 import { straightApostrophes } from "./text/apostrophes.js";
 
@@ -1186,6 +1187,9 @@ function leadInLabel(said: string, phrases: ReturnType<typeof phrasesFor>): List
   // "Merged pull requests:", "Summary:", "Updates:": words that say nothing of the changes under them, which a post would
   // show as if they did. The list is still set apart from a label before it.
   if (meaning === "generic") return { label: null, meaning };
+  // One that counts its list ("Homebrew published three security advisories:") would say its count over a post that
+  // shows part of the list: the section's label stands (or the kind its words name).
+  if (countsItsList(label)) return { label: null, meaning };
   if (!LIST_LEAD_IN.test(label) && !isListIntro(label)) return { label, meaning };
   return meaning !== null && meaning !== "drop" ? { label: phrases.label(meaning), meaning } : null;
 }

@@ -51,6 +51,15 @@ export function leansBack(text: string): boolean {
 /** A sentence that announces what follows it ("The following rules are now recommended:"). */
 export const isLeadIn = (entry: Entry | undefined): boolean => entry !== undefined && entry.prose && /[:：]$/u.test(entry.text.trim());
 
+// A label that is a sentence introducing its list, not a heading: it has a subject that acts ("This release stabilizes
+// these APIs", "We added the following rules to the recommended config", "Homebrew published …") or points at the
+// list ("…these APIs", "…the following rules").
+const LEAD_IN_SENTENCE =
+  /^(?:this\s+(?:release|version|update)|we|i|it|they|our\s+\w+)\s+\w+|^[\w.@/-]+\s+(?:now\s+|also\s+)?(?:has|have|published|publishes|stabili[sz]es|stabili[sz]ed|introduces?|introduced|includes?|included|brings?|ships?|shipped|contains?)\s+\S|\b(?:these|the\s+following)\b/iu;
+
+/** True when a list's label is the sentence that introduced it in the notes ("This release stabilizes these APIs"). */
+export const isLeadInSentence = (label: string): boolean => LEAD_IN_SENTENCE.test(label.trim());
+
 /** The label an entry is shown under in a thread: its own, or its kind's when the thread has labels. */
 export function threadLabel(entry: Entry, labelled: boolean, phrases: Pick<Phrases, "label">): string | null {
   return entry.label ?? (labelled && !entry.prose ? phrases.label(entry.kind) : null);
@@ -74,7 +83,7 @@ interface Group {
  * sentence; then source order), each whole; within a group the ranked order, a paragraph's sentences in source order
  * where its first ranked one stands.
  */
-export function threadOrder(ranked: readonly Entry[], phrases: Pick<Phrases, "label">, leadSummary = true): Entry[] {
+export function threadOrder(ranked: readonly Entry[], phrases: Pick<Phrases, "label">, leadSummary = true, standing: (entry: Entry) => number = () => 0): Entry[] {
   const labelled = ranked.some((entry) => entry.label !== null);
   const groups = new Map<string, Group>();
   const summary = leadSummary ? leadingSummary(ranked) : null;
@@ -100,7 +109,20 @@ export function threadOrder(ranked: readonly Entry[], phrases: Pick<Phrases, "la
   if (summary) groups.set("summary", { rank: SUMMARY_RANK, order: summary.order, entries: told });
   // A group of only a language's strings ("i18n") waits behind the groups of its rank that every user meets.
   const locale = (group: Group): number => Number(group.entries.every(onlyLocale));
-  return [...groups.values()].sort((a, b) => a.rank - b.rank || locale(a) - locale(b) || a.order - b.order).flatMap((group) => inReadingOrder(withoutAsides(group.entries)));
+  return [...groups.values()].sort((a, b) => a.rank - b.rank || locale(a) - locale(b) || a.order - b.order).flatMap((group) => inReadingOrder(withoutAsides(withAdvisoriesInOrder(group.entries, standing))));
+}
+
+/**
+ * A group's entries in the ranked order, its security fixes of one standing (`standing`: advisories with their own id,
+ * hardening, one filed as a dependency update) in the notes' order: the notes list their advisories in the order they
+ * mean them read (the primary one first), and the words of one are no measure of it against the next.
+ * (Where the ranking sets a breaking change apart, "Rename FlatESLint to ESLint" before a rule's new default, it stays.)
+ */
+function withAdvisoriesInOrder(entries: readonly Entry[], standing: (entry: Entry) => number): Entry[] {
+  const advisory = (entry: Entry): boolean => !entry.prose && entry.kind === "security";
+  const inOrder = entries.filter(advisory).toSorted((a, b) => standing(a) - standing(b) || a.order - b.order);
+  let next = 0;
+  return entries.map((entry) => (advisory(entry) ? (inOrder[next++] ?? entry) : entry));
 }
 
 /**
@@ -202,10 +224,10 @@ function inReadingOrder(entries: readonly Entry[]): Entry[] {
  * lead-in with the change right after it in the notes. A lead-in whose change does not follow it in the thread is
  * left out: alone it says nothing.
  */
-export function threadBlocks(ranked: readonly Entry[], phrases: Pick<Phrases, "label">, leadSummary = true): Block[] {
+export function threadBlocks(ranked: readonly Entry[], phrases: Pick<Phrases, "label">, leadSummary = true, standing?: (entry: Entry) => number): Block[] {
   const summary = leadSummary ? leadingSummary(ranked) : null;
   // A reason or consequence whose antecedent the thread does not read right before it would open a post mid-argument.
-  const order = withoutStrandedReasons(threadOrder(ranked, phrases, leadSummary), (entry) => RANK[entry.kind] <= RANK.security);
+  const order = withoutStrandedReasons(threadOrder(ranked, phrases, leadSummary, standing), (entry) => RANK[entry.kind] <= RANK.security);
   const labelled = ranked.some((entry) => entry.label !== null);
   const blocks: Block[] = [];
   let leadIn: Entry | null = null;

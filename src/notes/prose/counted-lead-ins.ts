@@ -28,3 +28,18 @@ export function announcedCount(sentence: string): number | null {
   const word = cjk[1] ?? "";
   return CJK_COUNTS[word] ?? Number(word);
 }
+
+// Anywhere in a lead-in: "Homebrew published three security advisories", "We added 4 new rules".
+const EN_COUNT_ANYWHERE = /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?<![\d.,])[2-9]|[1-9]\d)\s+(?:[a-z-]+\s+){0,2}?([a-z-]{2,}s)\b/iu;
+
+/**
+ * True when a lead-in to a list says how many items it has ("Homebrew published three security advisories:", "两个新功能："):
+ * it reads true only over all of them, so it is no label to repeat over the part of the list each post shows.
+ */
+export function countsItsList(leadIn: string): boolean {
+  if (announcedCount(leadIn) !== null) return true;
+  const text = leadIn.trim();
+  if ((text.match(/\d+/gu) ?? []).length >= 2) return false;
+  const english = EN_COUNT_ANYWHERE.exec(text);
+  return english !== null && !NOT_CHANGES.has((english[2] ?? "").toLowerCase());
+}
