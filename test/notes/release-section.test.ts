@@ -89,3 +89,13 @@ describe("a post on two releases, with each one's fixes listed at its end", () =
     expect(kept).not.toContain("## Tool 2.0.10");
   });
 });
+
+describe("a wrapped line of an item that starts with a version", () => {
+  it("goes on with its item: no older release starts there", () => {
+    const notes = "## Fixes\n\n- Fixed a regression `x`, added in\n  v4.3.7, which messed up the window-start.  406a3094a8\n- Fixed a regression in `y`, added in v4.3.7, which broke z.\n";
+    expect(thisReleaseOnly(notes, "4.4.0")).toBe(notes);
+  });
+  it("a version and date line after a blank line still starts the older release", () => {
+    expect(thisReleaseOnly("- Add a flag\n\n  4.3.7 (2024-05-01)\n- Old change\n", "4.4.0")).toBe("- Add a flag\n");
+  });
+});

@@ -93,6 +93,9 @@ export function thisReleaseOnly(markdown: string, version: string | null | undef
   let afterRule = false;
   // Where the kept part ends: before the separator lines and blank lines right above the older title.
   let keepEnd: number | null = null;
+  // The line before was blank (or there was none): a title starts a block, and an indented line right under text goes
+  // on with it ("- Fixed a regression, added in" then "  v4.3.7, which broke …").
+  let afterBlank = true;
   while (offset < markdown.length) {
     const newline = markdown.indexOf("\n", offset);
     const end = newline === -1 ? markdown.length : newline;
@@ -110,7 +113,8 @@ export function thisReleaseOnly(markdown: string, version: string | null | undef
       keepEnd ??= offset;
     } else {
       // "1.17.1](…/pulls…)": the wrapped tail of a link's text ("[172 changes since\n1.17.1](…)"), never a title.
-      const title = /^[^[]*\]\(/u.test(line) ? null : releaseTitleVersion(line, afterRule);
+      const continues = !afterBlank && /^[ \t]{2,}[^#\s*_]/u.test(line);
+      const title = /^[^[]*\]\(/u.test(line) || continues ? null : releaseTitleVersion(line, afterRule);
       if (title && changesSeen && (title.name === (ownName ?? "") || title.name === "") && compare(title, release) < 0) {
         const later = laterParts(markdown.slice(offset), release, ownName ?? "");
         return `${markdown.slice(0, keepEnd ?? offset).replace(/\s+$/u, "\n")}${later === "" ? "" : `\n${later}`}`;
@@ -122,6 +126,7 @@ export function thisReleaseOnly(markdown: string, version: string | null | undef
       afterRule = false;
       keepEnd = null;
     }
+    afterBlank = line.trim() === "";
     offset = end + 1;
   }
   return markdown;
