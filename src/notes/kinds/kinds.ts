@@ -562,6 +562,8 @@ export function closedVulnerability(text: string): "named" | "unnamed" | null {
   if (ABOUT_DOCS.test(text) && advisoryIds(text).length === 0) return null;
   // "Three more unfixed vulnerabilities left": a notice of holes still open closes none.
   if (STILL_OPEN.test(text)) return "unnamed";
+  // A feature that handles vulnerabilities ("Add vulnerability report export") closes none.
+  if (addsVulnerabilityFeature(text)) return null;
   return NAMED_HOLE.test(text) || namesAdvisory(text) ? "named" : SECURITY_FIX.test(text) ? "unnamed" : null;
 }
 
