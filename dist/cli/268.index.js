@@ -1253,6 +1253,9 @@ function closedVulnerability(text) {
     // "Three more unfixed vulnerabilities left": a notice of holes still open closes none.
     if (STILL_OPEN.test(text))
         return "unnamed";
+    // A feature that handles vulnerabilities ("Add vulnerability report export") closes none.
+    if (addsVulnerabilityFeature(text))
+        return null;
     return NAMED_HOLE.test(text) || namesAdvisory(text) ? "named" : SECURITY_FIX.test(text) ? "unnamed" : null;
 }
 // A memory bug by its class ("integer overflow", "use-after-free"): a hole when the notes file it as one, but under
@@ -13360,6 +13363,9 @@ function thisReleaseOnly(markdown, version) {
     let afterRule = false;
     // Where the kept part ends: before the separator lines and blank lines right above the older title.
     let keepEnd = null;
+    // The line before was blank (or there was none): a title starts a block, and an indented line right under text goes
+    // on with it ("- Fixed a regression, added in" then "  v4.3.7, which broke …").
+    let afterBlank = true;
     while (offset < markdown.length) {
         const newline = markdown.indexOf("\n", offset);
         const end = newline === -1 ? markdown.length : newline;
@@ -13382,7 +13388,8 @@ function thisReleaseOnly(markdown, version) {
         }
         else {
             // "1.17.1](…/pulls…)": the wrapped tail of a link's text ("[172 changes since\n1.17.1](…)"), never a title.
-            const title = /^[^[]*\]\(/u.test(line) ? null : releaseTitleVersion(line, afterRule);
+            const continues = !afterBlank && /^[ \t]{2,}[^#\s*_]/u.test(line);
+            const title = /^[^[]*\]\(/u.test(line) || continues ? null : releaseTitleVersion(line, afterRule);
             if (title && changesSeen && (title.name === (ownName ?? "") || title.name === "") && compare(title, release) < 0) {
                 const later = laterParts(markdown.slice(offset), release, ownName ?? "");
                 return `${markdown.slice(0, keepEnd ?? offset).replace(/\s+$/u, "\n")}${later === "" ? "" : `\n${later}`}`;
@@ -13396,6 +13403,7 @@ function thisReleaseOnly(markdown, version) {
             afterRule = false;
             keepEnd = null;
         }
+        afterBlank = line.trim() === "";
         offset = end + 1;
     }
     return markdown;
