@@ -19,6 +19,7 @@ describe("content-free prose", () => {
       "此版本修复了一些已知问题。",
       "今回のリリースにはいくつかのバグ修正と改善が含まれています。",
       "이번 릴리스에는 여러 버그 수정과 개선 사항이 포함되어 있습니다.",
+      "이번 업데이트에는 새로운 기능들과 여러 개선사항들이 포함되어 있습니다.",
     ]) {
       expect(isContentFreeSentence(sentence), sentence).toBe(true);
     }
@@ -35,6 +36,7 @@ describe("content-free prose", () => {
       "This release improves `render()` performance.",
       "本次更新修复了 Windows 下的启动问题。",
       "This release includes the following changes:",
+      "이번 업데이트에는 새로운 대시보드가 포함되어 있습니다.",
     ]) {
       expect(isContentFreeSentence(sentence), sentence).toBe(false);
     }
