@@ -84,6 +84,11 @@ describe("a post on two releases, with each one's fixes listed at its end", () =
     expect(kept).not.toContain("Thanks to all");
   });
 
+  it("a title of this version again at the releases' own level (another package's, a pasted file's) is not taken", () => {
+    const kept = thisReleaseOnly("## 2.2.0\n\n- New flag\n\n## 2.1.0\n\n- Old\n\n## 2.2.0\n\n- Other package's change\n", "2.2.0");
+    expect(kept).toBe("## 2.2.0\n\n- New flag\n");
+  });
+
   it("a later heading naming this version ('### Installing Tool 2.2.0') does not rename the release's title", () => {
     const kept = thisReleaseOnly(post.replace(/\n## Bugfixes[\s\S]*$/u, ""), "2.2.0");
     expect(kept).not.toContain("## Tool 2.0.10");
