@@ -23650,7 +23650,8 @@ function thisReleaseOnly(markdown, version) {
             const continues = !afterBlank && /^[ \t]{2,}[^#\s*_]/u.test(line);
             const title = /^[^[]*\]\(/u.test(line) || continues ? null : releaseTitleVersion(line, afterRule);
             if (title && changesSeen && (title.name === (ownName ?? "") || title.name === "") && compare(title, release) < 0) {
-                const later = laterParts(markdown.slice(offset), release, ownName ?? "");
+                const level = release_section_HEADING.exec(line)?.[1]?.length;
+                const later = level === undefined ? "" : laterParts(markdown.slice(offset, offset + LATER_PARTS_READ), release, ownName ?? "", level);
                 return `${markdown.slice(0, keepEnd ?? offset).replace(/\s+$/u, "\n")}${later === "" ? "" : `\n${later}`}`;
             }
             // The first such title is the release's own; a later one is a part of it ("### Installing Nim 2.2.0").
@@ -23668,13 +23669,16 @@ function thisReleaseOnly(markdown, version) {
     return markdown;
 }
 const release_section_HEADING = /^[ \t]{0,3}(#{1,6})[ \t]/u;
+// How far past the older release's title a post on two releases may list this one's parts: a blog post's length. A
+// changelog file of many releases is never read to its end for them.
+const LATER_PARTS_READ = 256 * 1024;
 /**
  * The parts past an older release's title that are this release's again: a post on two releases lists each one's
  * fixes under a shared heading at its end ("## Bugfixes", then "### Nim 2.0.10" and "### Nim 2.2.0"). Each comes under
  * the heading above it, which says what its changes are, in place of its own title; "" where there is none. One pass
  * over the lines.
  */
-function laterParts(rest, release, ownName) {
+function laterParts(rest, release, ownName, titleLevel) {
     const parts = [];
     // The innermost heading seen at each level, to put over a part the heading it stands under.
     const above = [];
@@ -23697,11 +23701,14 @@ function laterParts(rest, release, ownName) {
                 part = null;
             }
             const title = part ? null : releaseTitleVersion(line, false);
-            if (title && (title.name === ownName || title.name === "") && compare(title, release) === 0) {
-                const parent = above.slice(0, level - 1).filter((heading) => heading !== undefined).at(-1);
+            // Only a part under a shared heading, deeper than the releases' titles ("### Nim 2.2.0" under "## Bugfixes"): a
+            // title of the same version at the releases' level is another file's or package's release.
+            const parent = above.slice(0, level - 1).filter((heading) => heading !== undefined).at(-1);
+            const shared = parent !== undefined && level > titleLevel && releaseTitleVersion(parent, false) === null;
+            if (title && shared && (title.name === ownName || title.name === "") && compare(title, release) === 0) {
                 // Under the heading above it, its changes are that heading's kind ("Bugfixes"); its own title, this version
                 // again, says nothing more.
-                part = { level, lines: parent === undefined ? [] : [parent] };
+                part = { level, lines: [parent] };
                 continue;
             }
             above[level - 1] = line;
