@@ -21,8 +21,38 @@ const VERSION = /v?(\d+(?:\.\d+)+)((?:-[0-9A-Za-z.]+)?)/u;
 
 const RULE_LINE = /^[ \t]*(?:[-*_=][ \t]*){3,}$/u;
 const FENCE = /^[ \t]{0,3}(`{3,}|~{3,})/u;
+
 // A list item's marker: its line is a change, never a title.
 const LIST_ITEM = /^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+/u;
+
+interface Line {
+  text: string;
+  start: number;
+  // "fence": a code block's opening line; "code": a line inside it, or its closing line. Neither is a title.
+  kind: "text" | "fence" | "code";
+}
+
+/** The lines of `markdown`, each with where it is and whether it is code: one walker for both readers. */
+function* lines(markdown: string): Generator<Line> {
+  let start = 0;
+  let fence: string | null = null;
+  while (start < markdown.length) {
+    const newline = markdown.indexOf("\n", start);
+    const end = newline === -1 ? markdown.length : newline;
+    const text = markdown.slice(start, end);
+    const opens = FENCE.exec(text)?.[1];
+    let kind: Line["kind"] = "text";
+    if (fence !== null) {
+      kind = "code";
+      if (opens && opens[0] === fence[0] && opens.length >= fence.length) fence = null;
+    } else if (opens) {
+      kind = "fence";
+      fence = opens;
+    }
+    yield { text, start, kind };
+    start = end + 1;
+  }
+}
 
 /** The version a line names as a release's title, or null: a heading ("## 5.8.32", "**# 5.8.32(2024-08-30)", a
  *  malformed one), or a whole line of a version and its date. `afterRule`: the line right after a "-----" separator,
@@ -84,8 +114,6 @@ export function thisReleaseOnly(markdown: string, version: string | null | undef
   const own = version ? VERSION.exec(version.trim()) : null;
   if (!own || (own.index !== 0 && !/^[\w@/.-]*[@-]$/u.test(version?.trim().slice(0, own.index) ?? ""))) return markdown;
   const release = { version: own[1] ?? "", pre: own[2] ?? "" };
-  let offset = 0;
-  let fence: string | null = null;
   let changesSeen = false;
   // The name this release's own title gives ("Hutool 5.8.33"): an older title must give the same, so a section
   // heading that names another product's version ("## Python 3.8") is no release of this one.
@@ -96,15 +124,10 @@ export function thisReleaseOnly(markdown: string, version: string | null | undef
   // The line before was blank (or there was none): a title starts a block, and an indented line right under text goes
   // on with it ("- Fixed a regression, added in" then "  v4.3.7, which broke …").
   let afterBlank = true;
-  while (offset < markdown.length) {
-    const newline = markdown.indexOf("\n", offset);
-    const end = newline === -1 ? markdown.length : newline;
-    const line = markdown.slice(offset, end);
-    const opens = FENCE.exec(line)?.[1];
-    if (fence !== null) {
-      if (opens && opens[0] === fence[0] && opens.length >= fence.length) fence = null;
-    } else if (opens) {
-      fence = opens;
+  for (const { text: line, start: offset, kind } of lines(markdown)) {
+    if (kind === "code") {
+      // Inside a code block: nothing is a title.
+    } else if (kind === "fence") {
       changesSeen = true;
     } else if (line.trim() === "") {
       // Blank lines keep a separator's reach to the title below it.
@@ -128,7 +151,6 @@ export function thisReleaseOnly(markdown: string, version: string | null | undef
       keepEnd = null;
     }
     afterBlank = line.trim() === "";
-    offset = end + 1;
   }
   return markdown;
 }
@@ -149,15 +171,11 @@ function laterParts(rest: string, release: Omit<Title, "name">, ownName: string,
   // The innermost heading seen at each level, to put over a part the heading it stands under.
   const above: string[] = [];
   let part: { level: number; lines: string[] } | null = null;
-  let fence: string | null = null;
-  for (const line of rest.split("\n")) {
-    const opens = FENCE.exec(line)?.[1];
-    if (fence !== null) {
-      if (opens && opens[0] === fence[0] && opens.length >= fence.length) fence = null;
+  for (const { text: line, kind } of lines(rest)) {
+    if (kind === "code") {
       part?.lines.push(line);
       continue;
     }
-    if (opens) fence = opens;
     const level = HEADING.exec(line)?.[1]?.length;
     if (level !== undefined) {
       if (part && level <= part.level) {
