@@ -18,6 +18,16 @@ describe("credit-leftover residue", () => {
   });
 });
 
+describe("credit-leftover authors in parentheses", () => {
+  const notes = "- Fix support for 2+ GiB documents (#977) (regression from 2.8.2)\n- Fix the parser's crash (#980) (Jane Doe)\n";
+  it("flags a name the notes put in brackets after a reference", () => {
+    expect(defectsOf("credit-leftover", ["x 1.0 is out!\n• Fix the parser's crash (Jane Doe)"], notes)).toHaveLength(1);
+  });
+  it("passes a bracketed note that is no name", () => {
+    expect(defectsOf("credit-leftover", ["x 1.0 is out!\n• Fix support for 2+ GiB documents (regression from 2.8.2)"], notes)).toHaveLength(0);
+  });
+});
+
 describe("incidental-date after a sentence", () => {
   it("flags a date that ends a line after a full stop", () => {
     expect(defectsOf("incidental-date", ["x 1.0 is out!\n• Restores stay restored. 19th August, 2026"])).toHaveLength(1);

@@ -15,8 +15,8 @@ export function authorsIn(notes: string): Set<string> {
     const name = AUTHOR.exec(line)?.[1]?.trim();
     // An example or a label in brackets ("(예: `숱하다` → `수타다`)", "(e.g. `x`)") is no name: names hold no code or colon.
     // Nor is a qualifier ("(beta)", "(Windows only)"): a change's status, not who made it.
-    const qualifier = name !== undefined && name.split(/\s+/u).every((word) => QUALIFIER_WORDS.has(word.toLowerCase()));
-    if (name && !qualifier && !/#|https?:|^(?:closes|fixes|see|e\.g\.)\b|[`:：→=<>]/iu.test(name)) authors.add(name);
+    // A note in brackets ("(regression from 2.8.2)", "(libexpat*.so.1.12.2)") is no name either: it must read as one.
+    if (name && isNameShaped(name) && !/#|https?:|^(?:closes|fixes|see|e\.g\.)\b|[`:：→=<>]/iu.test(name)) authors.add(name);
   }
   listAuthorsIn(notes, authors);
   return authors;
