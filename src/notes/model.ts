@@ -2754,6 +2754,15 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
       if (item) keepItem(item);
       continue;
     }
+    // A fix of a named hole that leads in to how it was fixed ("Address CVE 2023-48795 (the "Terrapin Attack") as
+    // follows:" over who is affected and what changed) is one security fix, its sub-items the details: as their label it
+    // would stand over each, and count them as as many fixes.
+    if (children.length > 0 && /[:：]$/u.test(cleaned) && closedVulnerability(cleaned) === "named" && children.every((child) => !blocks[child]?.hasChildren)) {
+      for (const child of children) consumed.add(child);
+      const item = itemEntry(cleaned.replace(/\s*(?:,?\s*as follows|(?:with|by|in) the following(?: ways?| changes?)?)?\s*[:：]$/iu, ""), block.parent);
+      if (item) keepItem(item);
+      continue;
+    }
     if (block.hasChildren && /[:：]$/u.test(cleaned) && !isLabelLike(cleaned, 5) && children.every((child) => CONDITION.test(clean(blocks[child]?.text ?? "")))) {
       const item = itemEntry(cleaned.replace(/\s*[:：]$/u, ""), block.parent);
       if (item) entries.push(item);

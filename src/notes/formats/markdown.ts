@@ -25,6 +25,7 @@ import { withoutInlineJsx } from "./jsx-inline.js";
 import { taggedLogAsMarkdown } from "./tagged-log.js";
 import { htmlTableRows, markdownTableRows, tableChanges, type TableChange } from "./tables.js";
 import { urlRanges } from "../text/x-text.js";
+import { advisoryOfBareLink } from "../kinds/advisory-ids.js";
 import { rewriteLinesOutsideFences } from "./line-blocks.js";
 import { listedReferences, repeatsListed, underlinedHeading } from "./unread-duplicates.js";
 import { opensRoll, sectionAtCut } from "./unread-sections.js";
@@ -370,14 +371,22 @@ function letters(text: string): number {
 // Printable ASCII and line ends: nothing sanitizeText() would change (no control, invisible, odd space or mark).
 const PLAIN_ASCII = /^[\x20-\x7E\n]*$/;
 
-/** A bare commit URL goes, as its link would (GitHub links bare URLs; twitter-text finds them as X does). */
-function withoutCommitUrls(text: string): string {
-  if (!/\/commits?\//i.test(text)) return text;
+// A release's page on a forge ("See the following for all changes. https://github.com/o/r/releases/tag/3.1.58"): the
+// post links the release itself, once.
+const RELEASE_PAGE_URL = /^https?:\/\/\S+\/releases(?:\/tag\/[^\s/]+|\/latest)?\/?$/u;
+
+/** A bare commit or release page URL goes, as its link would (GitHub links bare URLs; twitter-text finds them as X
+ *  does); a bare advisory URL reads as its id (a list of "https://…/security/advisories/GHSA-…" says which holes were
+ *  closed). */
+function withBareUrlsRead(text: string): string {
+  if (!/\/commits?\/|\/releases\b|\/(?:GHSA|CVE|RUSTSEC|PYSEC|GO|OSV)-/iu.test(text)) return text;
   let kept = "";
   let from = 0;
   for (const [start, end] of urlRanges(text)) {
-    if (!COMMIT_URL.test(text.slice(start, end))) continue;
-    kept += text.slice(from, start) + DROPPED_MARK;
+    const url = text.slice(start, end);
+    const advisory = advisoryOfBareLink(url, url);
+    if (!COMMIT_URL.test(url) && !RELEASE_PAGE_URL.test(url) && advisory === null) continue;
+    kept += text.slice(from, start) + (advisory ?? DROPPED_MARK);
     from = end;
   }
   return kept + text.slice(from);
@@ -473,7 +482,7 @@ function renderInline(tokens: readonly Token[]): Inline {
       case "text":
       case "text_special":
         // Character references ("&#x202E;") are decoded after the notes were cleaned: the text is cleaned again.
-        piece = withoutCommitUrls(
+        piece = withBareUrlsRead(
           (PLAIN_ASCII.test(token.content) ? token.content : sanitizeText(token.content)).replace(FOOTNOTE_REFERENCE, DROPPED_MARK),
         ).replace(UNRESOLVED_REFERENCE, (whole: string, linkText: string, label: string) => {
           if (!isReferenceLabel(linkText, label)) return whole;
@@ -549,7 +558,10 @@ function renderInline(tokens: readonly Token[]): Inline {
         if (links.length === 0 && !/[\p{L}\p{N}]/u.test(text.slice(0, start)) && /[\p{L}\p{N}]/u.test(linkText) && !CHANGE_URL.test(href) && !/\/compare\//u.test(href) && !href.startsWith("#")) leadPage = true;
         // "[79](…/issues/79)": an issue's number as the link's text is its reference, as "#79" is.
         const pointing = CHANGE_URL.test(href) || /\/discussions\/\d/u.test(href) ? POINTS_AT_CHANGE.exec(linkText) : null;
-        if (REFERENCE_TEXT.test(linkText) || linkText === "" || (/^\d{1,7}$/u.test(linkText) && CHANGE_URL.test(href)) || namesOnlyId(linkText, href)) text = text.slice(0, start) + DROPPED_MARK;
+        const advisory = advisoryOfBareLink(linkText, href);
+        // "https://github.com/o/r/security/advisories/GHSA-…" as a line of its own: the advisory's id stays as words.
+        if (advisory !== null) text = text.slice(0, start) + advisory;
+        else if (REFERENCE_TEXT.test(linkText) || linkText === "" || (/^\d{1,7}$/u.test(linkText) && CHANGE_URL.test(href)) || namesOnlyId(linkText, href)) text = text.slice(0, start) + DROPPED_MARK;
         // "described [in this issue](…/issues/12)": the words only pointed at the reference; its pointing word stays
         // before the mark, for the words that pointed to go with it ("Fix the crash described in" → "Fix the crash").
         else if (pointing) text = text.slice(0, start) + (pointing[1] ?? "") + DROPPED_MARK;

@@ -4,6 +4,7 @@
 // its meaning. Line by line and one regular expression pass per construct: linear in the notes' size.
 
 import { definitionListsAsItems } from "./definition-lists.js";
+import { releasesRolesAsTags } from "./releases-roles.js";
 
 // Markup only RST has: a role (":issue:`12`", ":py:class:`x`"), a link ("`text <url>`__"), an explicit markup line
 // (".. _target:", ".. note::").
@@ -251,7 +252,7 @@ function withSubstitutions(source: string): string {
 /** RST notes as the Markdown they mean; other notes unchanged. */
 export function rstAsMarkdown(source: string): string {
   if (!looksLikeRst(source)) return source;
-  return inlineAsMarkdown(blocksAsMarkdown(definitionListsAsItems(changeBlocksAsItems(withSubstitutions(source)))), changeTargets(source));
+  return inlineAsMarkdown(blocksAsMarkdown(definitionListsAsItems(changeBlocksAsItems(withSubstitutions(releasesRolesAsTags(source))))), changeTargets(source));
 }
 
 // Sphinx changelog's ".. change::" directive: one change, its fields, then its text. SQLAlchemy, Alembic and Mako

@@ -66,3 +66,18 @@ const CLOSING_IDS = new RegExp(String.raw`(?<=[.!?。！？])\s*[(（]?(?:${ONE_
  * fix's subject ("CVE-2025-31133 exploits …") stays.
  */
 export const withoutClosingAdvisoryIds = (text: string): string => text.replace(CLOSING_IDS, "");
+
+// The id an advisory's page ends its address with: GitHub's ".../security/advisories/GHSA-…", NVD's ".../detail/CVE-…",
+// OSV's, RustSec's ("RUSTSEC-2026-0044.html").
+const ADDRESS_ID = new RegExp(String.raw`^https?://\S+/(${KNOWN})(?:\.html)?/?(?:[?#]\S*)?$`, "u");
+
+/**
+ * The advisory id of a bare link to an advisory's page (the link's words are its address): the id names the hole, and a
+ * reader can look it up; the address, like any link but the release's, goes. Null for any other link.
+ */
+export function advisoryOfBareLink(words: string, address: string): string | null {
+  const bare = (url: string): string => url.trim().replace(/^https?:\/\//u, "").replace(/\/$/u, "");
+  if (bare(words) !== bare(address)) return null;
+  const id = ADDRESS_ID.exec(address.trim())?.[1];
+  return id === undefined ? null : id;
+}
