@@ -12,7 +12,7 @@ import { advisoryIdsAsWritten, isAdvisoryIdList, opensWithAdvisoryId, withoutClo
 import { namesOnlyAKind, opensAsKnownProblem, opensWithBreakingLabel, saysHeldBack, withoutKnownLabel } from "./prose/announcement.js";
 import { firstLanguageHalf, inMainLanguage, translatedRun, translations } from "./formats/bilingual.js";
 import { cleanText, sentences } from "./text/cleanup.js";
-import { withoutListCredits } from "./text/list-credits.js";
+import { withoutListCredits, withoutNamedCredits } from "./text/list-credits.js";
 import { withSecurityFixSaid } from "./kinds/security-fix.js";
 import { asksWhy, invitedTopic } from "./prose/no-change-headings.js";
 import { framesDocument, namesNotesPart, namesSecondaryList, titlesAreaList } from "./prose/document-parts.js";
@@ -1742,7 +1742,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
   // A file that goes on with the previous release ("-----" then "# 5.8.32"): only this release's part is its notes.
   const front = whole && version ? thisReleaseOnly(whole, version) : whole;
   const read = readMarkdown(front ? firstLanguageHalf(withoutListedByCredits(withGluedCreditsSpaced(front))) : front, wanted);
-  const blocks = withoutBylines(withoutListCredits(read.blocks));
+  const blocks = withoutBylines(withoutNamedCredits(withoutListCredits(read.blocks)));
   // Each item's own sub-items, by block index.
   const childItems = new Map<number, number[]>();
   for (const [index, block] of blocks.entries()) {

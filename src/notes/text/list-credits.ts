@@ -2,7 +2,7 @@
 // "* build(deps): bump x (dependabot[bot])". One item alone cannot tell "(Jane Doe)" from "(Windows)"; a list whose
 // items mostly end in a bracketed name can. Pure: blocks in, blocks out.
 import { isPersonCredit, isTypedEntry } from "./cleanup.js";
-import type { Block } from "../formats/markdown.js";
+import { DROPPED_MARK, type Block } from "../formats/markdown.js";
 
 // One name word in any script ("Saúl", "Corretgé", "O'Brien", "张伟"), or a handle ("@bnoordhuis", "tobil4sk",
 // "dependabot[bot]", wagtail's "xuliang@QAX"); ESLint marks a first-time contributor with an emoji ("(Josh Goldberg ✨)").
@@ -91,4 +91,30 @@ export function withoutListCredits(blocks: readonly Block[]): Block[] {
     }
   }
   return result;
+}
+
+// A person's name in brackets: two to four name words ("(Albert Krewinkel)"). One word alone is as often a place
+// or a product ("(Windows)").
+// One right before a reference ("(Jane Doe) [#123](…)", Node.js's log) is read with it, by the cleanup of each item.
+const BRACKETED_NAME = new RegExp(String.raw`\s*[(（]\s*(\p{Lu}[\p{L}\p{M}.'’-]{0,40}(?: [\p{L}\p{M}.'’-]{1,40}){1,3})\s*[)）](?!\s*(?:${DROPPED_MARK}|\[))`, "gu");
+// A name the notes credit this often is their contributor's wherever it stands.
+const MIN_NAMED = 3;
+
+/**
+ * The blocks with the credit brackets of the notes' repeat contributors taken off, wherever in an item they stand:
+ * pandoc's "It replaces the `--no-highlighting` option. (Albert Krewinkel)" mid-item, then "…extensions (Albert
+ * Krewinkel). Currently these…". A name must be bracketed three times or more, and read as a person's.
+ */
+export function withoutNamedCredits(blocks: readonly Block[]): Block[] {
+  const counts = new Map<string, number>();
+  for (const block of blocks) {
+    if (!block.text.includes("(") && !block.text.includes("（")) continue;
+    for (const [, name = ""] of block.text.matchAll(BRACKETED_NAME)) counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+  const named = new Set([...counts].filter(([name, count]) => count >= MIN_NAMED && isPersonCredit(name)).map(([name]) => name));
+  if (named.size === 0) return [...blocks];
+  return blocks.map((block) => {
+    const text = block.text.replace(BRACKETED_NAME, (whole, name: string) => (named.has(name) ? "" : whole));
+    return text === block.text ? block : { ...block, text };
+  });
 }
