@@ -58,8 +58,8 @@ const POINTER_WITHOUT_LINK =
 const POINTER_BEFORE = /\b(?:see|read|check(?: out)?|refer to|consult|follow|visit|look at|details (?:in|at)|siehe|lesen sie|voir|consultez|consulte|vea|veja)\s+(?:(?:the|our|this|die|den|das|le|la|les|el|los|o|a)\s+)?$/iu;
 const POINTER_AFTER = /^[^。.!?！？]{0,20}(?:確認|参照|参考|參考|参阅|參閱|查看|详见|詳見|확인|참고|참조)/u;
 // "Our revised SSL documentation covers how to …": the page is the sentence's subject, a verb of pointing after it.
-const DOCS_WORDS = /\b(?:documentation|docs|guide|tutorial|faq|readme|section|page|article|handbook|manual)\b/iu;
-const POINTER_VERB_AFTER = /^\s+(?:now\s+)?(?:covers|describes|explains|documents|details|shows|outlines|walks\s+(?:you\s+)?through|has\s+more|lists)\b/iu;
+const DOCS_WORDS = /\b(?:documentation|docs|guide|tutorial|faq|readme|handbook|manual)\b/iu;
+const POINTER_VERB_AFTER = /^\s+(?:covers|describes|explains|documents|details|outlines|walks\s+(?:you\s+)?through|has\s+more)\b/iu;
 const pointsTo = (item: string, words: string): boolean => {
   const at = item.indexOf(words);
   const after = item.slice(at + words.length);
