@@ -13,6 +13,8 @@ import { clauseHead, ELLIPSIS, shorten } from "./text/shorten.js";
 import { onlyLocale } from "./kinds/locale-items.js";
 import { groupKey, isLeadIn, isLeadInSentence, isSentenceBefore, leadingSummary, leansBack, threadBlocks, threadLabel, type Block } from "./thread-order.js";
 import { wordWeight } from "./text/cjk.js";
+import { toldInProse } from "./prose/told-in-prose.js";
+import { trailingQualifier } from "./text/qualifiers.js";
 
 /** An entry as a post shows it: whole, or shortened. */
 export interface Shown {
@@ -400,7 +402,10 @@ class Packer {
   /** Only the first sentence of a change: how a change the notes put first leads a post it cannot fill alone. */
   private readonly firstSentence = (text: string, room: number): string | null => {
     const first = sentences(text)[0];
-    return first ? this.leadingSentences(text, Math.min(room, this.input.rules.length(first))) : null;
+    // (With the status bracket that ends the change, "（実験的）", which the first sentence keeps.)
+    const qualifier = trailingQualifier(text);
+    const extra = qualifier === null ? 0 : this.input.rules.length(` ${qualifier}`);
+    return first ? this.leadingSentences(text, Math.min(room, this.input.rules.length(first) + extra)) : null;
   };
 
   private readonly prepared = new Map<Entry, Entry>();
@@ -870,7 +875,9 @@ function droppedWith(block: Block, cutOff: ReadonlySet<number>): boolean {
  * changes"), once per paragraph, when none of its sentences is shown. Other prose is context, not a change to count.
  */
 function countedLeft(input: LayoutInput, left: readonly Entry[]): Entry[] {
-  const counted = onePerChange(input, left.filter((entry) => !entry.prose));
+  const out = new Set(left);
+  const shownProse = input.ranked.filter((entry) => entry.prose && !out.has(entry));
+  const counted = onePerChange(input, left.filter((entry) => !entry.prose && !toldInProse(entry, shownProse)));
   const listed = new Set(input.ranked.filter((entry) => !entry.prose).map((entry) => entry.kind));
   // (A security fix said in prose is too often a policy — "we reserve the right to fix a security issue" — to count.)
   const urgent = left.filter((entry) => entry.prose && entry.kind === "breaking" && !listed.has(entry.kind));

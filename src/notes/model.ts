@@ -1599,15 +1599,29 @@ const uncategorisedAgain = (first: Entry, later: Entry): boolean => later.kind =
  */
 function withoutRepeatedPulls(entries: Entry[]): Entry[] {
   const told = new Map<string, Entry>();
-  const sameWords = (a: Entry, b: Entry): boolean => {
+  // A request listed more than once under one heading made several changes ("Added `mode` argument to `push_screen`",
+  // "Added `App.mode_change_signal`", then "It is no longer a NOOP to dismiss a non-active screen" under Changed, all
+  // one request): a telling elsewhere is another of them unless it says most of the same words.
+  const listings = new Map<string, number>();
+  for (const entry of entries) {
+    if (entry.prose) continue;
+    for (const pull of new Set(entry.pulls ?? [])) listings.set(`${pull}\u0000${entry.label ?? ""}`, (listings.get(`${pull}\u0000${entry.label ?? ""}`) ?? 0) + 1);
+  }
+  const several = (pull: string, label: string | null): boolean => (listings.get(`${pull}\u0000${label ?? ""}`) ?? 0) >= 2;
+  const sameWords = (a: Entry, b: Entry, pull: string): boolean => {
     const [one, other] = [changeWords(a.text), changeWords(b.text)];
     const shared = sharedWords(one, other);
-    return shared >= 3 && shared >= 0.3 * Math.min(one.size, other.size);
+    return shared >= 3 && shared >= (several(pull, a.label) ? 0.6 : 0.3) * Math.min(one.size, other.size);
   };
   return entries.filter((entry) => {
     const pulls = entry.prose ? [] : (entry.pulls ?? []);
-    const earlier = pulls.map((pull) => told.get(pull));
-    const again = pulls.length > 0 && earlier.every((first) => first !== undefined && first.label !== entry.label && (uncategorisedAgain(first, entry) || (sameWords(first, entry) && !alsoFixes(first, entry)))) && entry.kind !== "breaking" && entry.kind !== "security" && entry.kind !== "deprecation";
+    const earlier = pulls.map((pull) => [pull, told.get(pull)] as const);
+    const again =
+      pulls.length > 0 &&
+      earlier.every(([pull, first]) => first !== undefined && first.label !== entry.label && (uncategorisedAgain(first, entry) || (sameWords(first, entry, pull) && !alsoFixes(first, entry)))) &&
+      entry.kind !== "breaking" &&
+      entry.kind !== "security" &&
+      entry.kind !== "deprecation";
     if (!again) for (const pull of pulls) if (!told.has(pull)) told.set(pull, entry);
     return !again;
   });

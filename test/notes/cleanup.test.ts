@@ -46,6 +46,29 @@ describe("cleaning: credit formats", () => {
     ].join("\n");
     expect(texts(notes)).toEqual(["新增LFS支持。", "Added a retry option", "@scope/package now ships ESM", "@deprecated 标签现在会显示在提示中"]);
   });
+
+  it("people as the subject of a sentence go when a handle says they are people; the change stays", () => {
+    const notes = [
+      "## Better errors",
+      "",
+      "Publishing used to show the API's errors as they came. [Ameen Radwan](https://example.com/a) and @vyacheslavhere have added custom errors for these two scenarios.",
+      "",
+      "## Features",
+      "",
+      "- @a, @b and Jane Doe fixed the parser crash on empty input",
+      "- Jane Doe added a retry option",
+    ].join("\n");
+    const all = texts(notes).join("\n");
+    expect(all).toContain("Added custom errors for these two scenarios.");
+    expect(all).not.toContain("vyacheslavhere");
+    expect(all).toContain("Fixed the parser crash on empty input");
+    // A sentence whose subject is a linked docs page only points at it: with the link gone, it goes.
+    const pointer = texts("Deprecated:\n\n* The `cert` argument is now deprecated.\n\nOur revised [SSL documentation](docs/ssl.md) covers how to implement the same behaviour with a more constrained API.\n").join("\n");
+    expect(pointer).not.toContain("SSL documentation covers");
+    // Without a handle, a capitalised subject may be the project's or a component's name: it stays.
+    expect(texts("## Publish checks\n\nFolks left out a README, which is the home page of the\ndocumentation. - The build tool will now refuse to publish such a package.\n").join("\n")).not.toMatch(/\. - The/u);
+    expect(all).toContain("Jane Doe added a retry option");
+  });
 });
 
 describe("cleaning: credits outside GitHub's formats", () => {

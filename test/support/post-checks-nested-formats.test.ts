@@ -62,3 +62,13 @@ describe("code-altered over RST roles", () => {
     expect(found("code-altered", ["• Removed the `.c` attribute on `Selects`."], notes)).toHaveLength(1);
   });
 });
+
+describe("count-too-high over a sponsor roll", () => {
+  const sponsors = Array.from({ length: 40 }, (_, n) => `- [Sponsor ${n}](https://github.com/sponsor${n})`);
+  const notes = ["## Features", "", "- Add code folding", "- Add renaming", "- Add hover docs", "", "## Sponsors", "", ...sponsors].join("\n");
+
+  it("counts no person's profile as a change", () => {
+    expect(found("count-too-high", ["X 1.0 is out!\n\n• Add code folding\n\n+42 more changes"], notes)).toHaveLength(1);
+    expect(found("count-too-high", ["X 1.0 is out!\n\n• Add code folding\n\n+2 more changes"], notes)).toEqual([]);
+  });
+});

@@ -23,7 +23,7 @@ import { equalsHeadingsAsMarkdown } from "./rd.js";
 import { jsxBlocksAsMarkdown } from "./jsx-blocks.js";
 import { withoutInlineJsx } from "./jsx-inline.js";
 import { taggedLogAsMarkdown } from "./tagged-log.js";
-import { htmlTableRows, markdownTableRows, tableChanges, type TableChange } from "./tables.js";
+import { htmlTableRows, markdownTableRows, requestNumbers, tableChanges, type TableChange } from "./tables.js";
 import { urlRanges } from "../text/x-text.js";
 import { advisoryOfBareLink } from "../kinds/advisory-ids.js";
 import { rewriteLinesOutsideFences } from "./line-blocks.js";
@@ -766,9 +766,25 @@ export function readMarkdown(markdown: string | null | undefined, wanted = FIRST
     push({ kind: "dropped", depth: 0, text: "", linkShare: 0, strong: false, parent: enclosingItem(), hasChildren: false, dropped: kind, ...(rows === undefined ? {} : { rows }) });
   };
   /** A table's changes as items ("fix: …"), under a heading for each part the table names. */
-  const tableItems = (changes: readonly TableChange[], render: (description: string) => Inline): void => {
+  // A launch post's "Full changelog" or "Hall of fame" table lists again, by request, the changes it described above it
+  // ("<PrOther :pr=\"18535\" />", "([#18533](…/pull/18533))"): a row of a request told already goes, else a count of
+  // what the posts leave out tells each change twice.
+  const toldBefore = (line: number | undefined): Set<string> => {
+    if (line === undefined) return new Set();
+    lineStarts ??= lineStartsOf(source);
+    // (Not from a table before it: "Hall of fame" credits its rows, it tells no change.)
+    const before = source
+      .slice(0, lineStarts[line] ?? 0)
+      .split("\n")
+      .filter((row) => !/^\s*\|/u.test(row))
+      .join("\n");
+    return new Set([...requestNumbers(before), ...[...before.matchAll(/\bpr\s*=\s*["']?(\d{2,})/giu)].map((match) => match[1] ?? "")]);
+  };
+  const tableItems = (changes: readonly TableChange[], render: (description: string) => Inline, line?: number): void => {
     let part = "";
+    const told = changes.some((change) => change.pulls.length > 0) ? toldBefore(line) : new Set<string>();
     for (const change of changes) {
+      if (change.pulls.length > 0 && change.pulls.every((pull) => told.has(pull))) continue;
       if (change.part && change.part !== part) {
         part = change.part;
         push({ kind: "heading", depth: 6, text: part, linkShare: 0, strong: false, parent: -1, hasChildren: false });
@@ -825,7 +841,7 @@ export function readMarkdown(markdown: string | null | undefined, wanted = FIRST
           const changes = tableChanges(htmlTableRows(source.slice(start, end)));
           skipBeforeLine = lineAt(lineStarts, end) + 1;
           if (changes === null) dropped("table");
-          else tableItems(changes, (description) => ({ text: description, linkShare: 0, strong: false }));
+          else tableItems(changes, (description) => ({ text: description, linkShare: 0, strong: false }), token.map[0]);
           break;
         }
         const opens = token.content.match(/<details[\s>]/gi)?.length ?? 0;
@@ -847,7 +863,7 @@ export function readMarkdown(markdown: string | null | undefined, wanted = FIRST
           const changes = tableChanges(rows);
           // Its rows below the header: what a lead-in over it can count.
           if (changes === null) dropped("table", Math.max(0, rows.length - 1));
-          else tableItems(changes, (description) => renderInline(markCommitLinks(parser.parseInline(description, {})[0]?.children ?? [])));
+          else tableItems(changes, (description) => renderInline(markCommitLinks(parser.parseInline(description, {})[0]?.children ?? [])), token.map?.[0]);
           break;
         }
         const children = markCommitLinks(token.children ?? []);

@@ -19,6 +19,16 @@ export interface TableChange {
   type: string;
   /** The part the row belongs to (a section row above it), or "". */
   part: string;
+  /** The numbers of the requests the row links or names ("[#18550](…/pull/18550)"). */
+  pulls: string[];
+}
+
+// "[#18550](…/pull/18550)", "#18550", "…/merge_requests/12": a request's number in a cell.
+const REQUEST_NUMBER = /(?:\/(?:pull|pulls|merge_requests|issues)\/|#)(\d{2,})\b/giu;
+
+/** The request numbers `text` names, each once. */
+export function requestNumbers(text: string): string[] {
+  return [...new Set([...text.matchAll(REQUEST_NUMBER)].map((match) => match[1] ?? ""))];
 }
 
 const DESCRIPTION_HEADER = /^(?:description|summary|changes?|title|message|subject|commit message|details)$/i;
@@ -61,7 +71,7 @@ export function tableChanges(rows: readonly TableRow[]): TableChange[] | null {
     const text = row.cells[description]?.trim() ?? "";
     if (!text) continue;
     const typeText = type >= 0 ? (row.cells[type] ?? "") : `${row.cells.filter((_, index) => index !== description).join(" ")} ${row.hints.join(" ")}`;
-    changes.push({ description: text, type: typeOf(typeText), part });
+    changes.push({ description: text, type: typeOf(typeText), part, pulls: requestNumbers(row.cells.join(" ")) });
   }
   return description < 0 ? null : changes;
 }

@@ -66,5 +66,7 @@ const UNDERLINE = ADORNMENT;
 export function underlinedHeading(line: string, next: string): string | null {
   const text = line.trim();
   if (text === "" || !UNDERLINE.test(next) || /^[-*+][ \t]/u.test(text) || UNDERLINE.test(text)) return null;
+  // A Markdown fence ("```" under "</ul>") is no underline: RST's "`" or "~" adornment is as long as its title at least.
+  if (/^[`~]/u.test(next.trim()) && next.trim().length < text.length) return null;
   return text;
 }

@@ -20,10 +20,12 @@ export function sectionAtCut(source: string, from: number): { heading: string | 
     if (atx) return { heading: atx[1] ?? "", roll };
     const under = underlinedHeading(line, lines[at + 1] ?? "");
     if (under !== null && at + 1 < lines.length) return { heading: under, roll };
-    if (!roll && !isListItem(line) && /^\S/u.test(line) && introducesRoll(line)) roll = true;
+    if (!roll && opensRoll(line)) roll = true;
   }
   return { heading: null, roll };
 }
 
-/** True when an unread paragraph line introduces a contributor roll: the items after it, up to a heading, are names. */
-export const opensRoll = (line: string): boolean => /^\S/u.test(line) && !isListItem(line) && introducesRoll(line);
+/** True when an unread paragraph line introduces a contributor roll: the items after it, up to a heading, are names.
+ *  Its last sentence may be the lead-in ("Thank you to all our sponsors! And special thanks to our top sponsors:"). */
+export const opensRoll = (line: string): boolean =>
+  /^\S/u.test(line) && !isListItem(line) && (introducesRoll(line) || introducesRoll(line.split(/(?<=[.!?])\s+(?=\S)/u).at(-1) ?? ""));

@@ -1,11 +1,12 @@
 // A contributor roll: the list of the people who made a release, after a sentence that introduces it ("53 authors added
 // to this release (alphabetically):", "12 people contributed to this release:", "Thanks to the following
 // contributors:", "感谢以下贡献者："). Its items name people, not changes: no post shows them and no "+N more" counts them.
+// A roll of sponsors ("Thank you to all our sponsors! And special thanks to our top sponsors:") names people too.
 // (A roll under its own heading, "Contributors", "New Contributors", "贡献者", is a dropped section: kinds.ts.)
 
 // The people: the words for contributors, authors, committers, people in the languages notes come in.
 const PEOPLE =
-  "(?:people|persons?|contributors?|authors?|committers?|developers?|maintainers?|folks|humans|individuals|Mitwirkende[n]?|Beitragende[n]?|Personen|Entwickler(?:innen)?|contribut(?:eurs?|rices?)|personnes|auteurs?|développeu?r(?:s|ses)?|colaborador(?:es|as)|contribuid?or(?:es|as)|contribuyentes|personas|pessoas|desenvolvedor(?:es|as))";
+  "(?:people|persons?|contributors?|authors?|committers?|developers?|maintainers?|folks|humans|individuals|sponsors?|backers?|supporters?|patrons?|donors?|Mitwirkende[n]?|Beitragende[n]?|Personen|Entwickler(?:innen)?|contribut(?:eurs?|rices?)|personnes|auteurs?|développeu?r(?:s|ses)?|colaborador(?:es|as)|contribuid?or(?:es|as)|contribuyentes|personas|pessoas|desenvolvedor(?:es|as))";
 // What they did for the release: contributed, were added, made (their first) contributions, helped.
 const DID =
   "(?:contributed|contributing|added|made|helped|worked|participated|committed|submitted|landed|haben (?:\\w+ )?beigetragen|mitgewirkt|ont (?:\\w+ )?contribué|ont participé|contribuyeron|colaboraron|participaron|contribuíram|colaboraram|participaram)";
@@ -18,7 +19,7 @@ const EN_ROLL = new RegExp(
   [
     // "Thanks to the following contributors:", "Thank you to everyone who contributed:", "Many thanks to our contributors"
     // (Only over the list: "Thanks to our contributors, this release adds:" leads in to changes.)
-    `^(?:(?:a\\s+)?(?:big|huge|many|special)\\s+)?(?:thanks|thank you)\\b.{0,40}\\b(?:${PEOPLE}|everyone|everybody|all)(?:\\s+who\\s+${DID}(?:\\s+to\\s+(?:this|the)\\s+(?:release|version))?)?\\s*(?:\\([^)]*\\))?\\s*[:：]$`,
+    `^(?:and\\s+)?(?:(?:a\\s+)?(?:big|huge|many|special)\\s+)?(?:thanks|thank you)\\b.{0,40}\\b(?:${PEOPLE}|everyone|everybody|all)(?:\\s+who\\s+${DID}(?:\\s+to\\s+(?:this|the)\\s+(?:release|version))?)?\\s*(?:\\([^)]*\\))?\\s*[:：]$`,
     // "The following people contributed to this release:", "Contributors to this release:", "This release was made
     // possible by the following contributors:"
     `^(?:the\\s+)?following\\s+(?:\\d+\\s+)?${PEOPLE}\\b`,

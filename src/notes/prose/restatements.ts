@@ -13,7 +13,7 @@ const VERSION = /\bv?\d+(?:\.\d+)+\b/giu;
 
 /** The names in a text: its versions, and its words of three letters or more (code marks aside), in lower case; and
  *  the numbers that follow a name ("Node 24", "Python 3.12"), which say which version it is. */
-function names(text: string): { words: Set<string>; versions: number; numbered: Set<string> } {
+export function names(text: string): { words: Set<string>; versions: number; numbered: Set<string> } {
   const words = new Set<string>();
   const numbered = new Set<string>();
   let versions = 0;

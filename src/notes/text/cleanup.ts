@@ -2,6 +2,7 @@
 // projects use, pointers to pages a post cannot link, release metadata (metadata.ts). Pure text in, text out; every
 // pattern is anchored or bounded so that it stays linear on long lines.
 import { BY_CREDITS } from "./by-credits.js";
+import { CJK_QUALIFIER } from "./qualifiers.js";
 import { HANDLE_OR_CODED, handleRun } from "./handles.js";
 import { withoutThankYouSentences } from "./thank-you-sentences.js";
 import { fieldItemText } from "../formats/field-items.js";
@@ -178,6 +179,21 @@ const OBFUSCATED_EMAIL = "[\\w+-]{1,64}(?:(?:\\s+dot\\s+|\\.)[\\w+-]{1,64}){0,5}
 // A name as a login or a name in Latin letters, one word: "fehead", "Alexander-Programming".
 const PLAIN_NAME = "[A-Za-z0-9][\\w.-]{0,38}";
 const CREDITED_PERSON = `(?:${HANDLE}|\\p{Lu}[\\p{L}\\p{M}.'’-]{0,40}(?:\\s\\p{Lu}[\\p{L}\\p{M}.'’-]{0,40}){0,3})`;
+// People as the subject of a sentence, one of them a handle: "Ameen Radwan and @vyacheslavhere have added custom errors",
+// "@a, @b and Jane Doe fixed …". The credit goes, the change stays ("Added custom errors …").
+const PEOPLE_AS_SUBJECT = new RegExp(
+  `^(?:${CREDITED_PERSON}\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*))*${CREDITED_PERSON}\\s+(?:(?:have|has)\\s+)?(?=${SUBJECT_VERBS}\\b)`,
+  "u",
+);
+
+/** "Jane Doe and @bob have added X" → "Added X": only where a handle says they are people. */
+function withoutPeopleAsSubject(sentence: string): string {
+  const subject = PEOPLE_AS_SUBJECT.exec(sentence);
+  if (!subject || !new RegExp(HANDLE, "u").test(subject[0])) return sentence;
+  const rest = sentence.slice(subject[0].length);
+  return rest.charAt(0).toUpperCase() + rest.slice(1);
+}
+
 // Every NAMED_CREDIT_CLAUSE has one of these: "… by Name", "Thanks", "Kudos to", "Props to".
 const NAMED_CREDIT_HINT = /\sby\s|[Tt]hank|[Kk]udos to|[Pp]rops to/u;
 const NAMED_CREDIT_CLAUSE = `\\b(?:(?:[Cc]ontributed|[Pp]atched|[Rr]eported|[Ii]mplemented|[Aa]uthored|[Ss]uggested|[Ff]ixed|[Ss]ubmitted|[Tt]ranslated|[Ww]ritten|[Pp]roposed|[Dd]one|[Ss]ponsored)\\s+by|[Tt]hanks(?:\\s+to)?|[Tt]hank you|[Kk]udos to|[Pp]rops to)\\s+${CREDITED_PERSON}(?:\\s*(?:,|\\band\\b|&)\\s*${CREDITED_PERSON}){0,10}`;
@@ -835,6 +851,8 @@ const PARTICLES = /^(?:van|von|de|der|den|da|di|du|la|le|del|dos|das|bin|al|ter|
 
 /** Whether a bracket's words are a person's name or handle (or a few, "Jane Doe and @bob"). */
 export function isPersonCredit(content: string, loose = false): boolean {
+  // The same in scripts without case, where a one-word bracket reads like a name: "（実験的）", "（实验性）", "(베타)".
+  if (CJK_QUALIFIER.test(content)) return false;
   const people = content.split(/\s*(?:,|\band\b|&)\s*/u).filter(Boolean);
   return people.length > 0 && people.every((person) => {
     const words = person.split(" ");
@@ -911,7 +929,7 @@ function withoutCredits(text: string): string {
     // The thanks that closes a credit sentence ("… contributions from @a and @b. Thank you!") goes with it.
     .filter((sentence, index) => !isCreditSentence(sentence, index) && !(index > 0 && ONLY_THANKS.test(sentence.trim()) && isCreditSentence(all[index - 1] ?? "", index - 1)))
     .map((sentence) => {
-      const named = PLAIN_NAME_CREDITS.reduce((text, pattern) => text.replace(pattern, ""), sentence);
+      const named = PLAIN_NAME_CREDITS.reduce((text, pattern) => text.replace(pattern, ""), withoutPeopleAsSubject(sentence));
       let result = withoutCreditBrackets(named.replace(FIXED_BUG_TITLE, "$1: $2").replace(NAMES_AND_PR, ""));
       // Both arms alike: TypeScript picks replace()'s overload by the replacement's type, so the union is split.
       for (const [pattern, replacement, hint] of CREDITS) {
@@ -1156,6 +1174,10 @@ function withoutLinkLeadIn(text: string): string {
   return text.slice(0, match.index).trimEnd();
 }
 
+// "…documentation. - The build tool will now refuse…": a list marker the notes wrapped into a paragraph's line, which
+// Markdown reads as text. Before a sentence's capital, after a sentence's end or a title's colon, it marks nothing.
+const STRAY_LIST_MARKER = /(^|[.!?。:：]\s+)[-*+]\s+(?=\p{Lu})/gu;
+
 export function cleanText(text: string): string {
   if (RELEASE_PROCESS_NOTE.test(text.trim())) return "";
   if (isPointerKeyLine(text.trim()) || onlyCountsChanges(text)) return "";
@@ -1192,7 +1214,7 @@ export function cleanText(text: string): string {
   result = withoutBracketLeftovers(result.replace(LEFT_SEPARATOR, "").replace(CREDIT_JOINER_LEFT, "")).replace(FORWARD_ASIDE, "").trim();
   // "`rebuildFsCache` ( `JITI_REBUILD_FS_CACHE`)": a bracket's inner space, the notes' typo or a removed word's.
   if (/\(\s|\s\)/u.test(result)) result = outsideCode(result, (part) => part.replace(/\([ \t]+(?!\s)/gu, "(").replace(/(?<![\s(])[ \t]+\)/gu, ")"));
-  result = result.replace(SEE_URL, afterSeeUrl).replace(ORPHAN_DASHES, "$1").replace(DOUBLED_STOP, "$1.");
+  result = result.replace(SEE_URL, afterSeeUrl).replace(ORPHAN_DASHES, "$1").replace(DOUBLED_STOP, "$1.").replace(STRAY_LIST_MARKER, "$1");
   if (result.includes("://")) result = result.replace(URL_THEN_LETTER, "$1 ");
   if (isEmptyText(result) || isReleaseMetadata(result)) return "";
   // Only a number in brackets ("(435)"), or a lone verb whose object was references: nothing a reader can use.

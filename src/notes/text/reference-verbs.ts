@@ -83,7 +83,16 @@ const POINTING_AT_LINK = new RegExp(
   "gu",
 );
 
-/** The text without sentences that only point at a linked page with the verb last. */
+// The same in English with the page as the subject: "Our revised [SSL documentation](…) covers how to implement the same
+// behaviour with a more constrained API." Without the link, "Our revised SSL documentation covers how to…" points at
+// a page the post does not give.
+const DOCS_PAGE = `${LINK_OPEN}[^${LINK_OPEN}${LINK_CLOSE}]{0,80}\\b(?:documentation|docs|guide|tutorial|FAQ|README|handbook|manual)\\b[^${LINK_OPEN}${LINK_CLOSE}]{0,40}${LINK_CLOSE}`;
+const LINKED_PAGE_SUBJECT = new RegExp(
+  String.raw`(?:(?<=[.!?])\s+|^\s*)(?:(?:our|the|a|an)\s+)?(?:[\w-]+\s+){0,3}${DOCS_PAGE}\s+(?:covers|describes|explains|documents|details|outlines|walks\s+(?:you\s+)?through|has\s+more)\b[^.!?]*[.!?]?`,
+  "giu",
+);
+
+/** The text without sentences that only point at a linked page: with the verb last, or with the page as the subject. */
 export function withoutLinkedPagePointers(text: string): string {
-  return text.includes(LINK_OPEN) ? text.replace(POINTING_AT_LINK, "").trim() : text;
+  return text.includes(LINK_OPEN) ? text.replace(POINTING_AT_LINK, "").replace(LINKED_PAGE_SUBJECT, "").trim() : text;
 }

@@ -10,6 +10,7 @@ import { CJK_LETTER, CJK_LETTERS, cjkCount, wordWeight } from "./cjk.js";
 import { enclosedDepths } from "./quotes.js";
 import { joinsNext } from "./function-words.js";
 import { leansOnPrevious } from "./back-references.js";
+import { trailingQualifier } from "./qualifiers.js";
 
 export const ELLIPSIS = "\u2026";
 
@@ -141,6 +142,24 @@ function leavesOutResolution(parts: readonly string[], count: number): boolean {
  * has no change yet, so a cut inside a Japanese or Korean sentence is better than passing the change over.
  */
 export function shorten(text: string, room: number, rules: NetworkRules, language = "en", lastResort = false, opening = lastResort): string | null {
+  return withQualifier(text, room, rules, (space) => shortened(text, space, rules, language, lastResort, opening));
+}
+
+/**
+ * What `cut` shows of `text` in `room`, with the status bracket that ends the text ("… (experimental)", "…しました。
+ * （実験的）") kept after its whole sentences: without it they would present an experiment as a stable change.
+ */
+function withQualifier(text: string, room: number, rules: NetworkRules, cut: (room: number) => string | null): string | null {
+  const qualifier = trailingQualifier(text);
+  if (qualifier === null) return cut(room);
+  const short = cut(room - rules.length(` ${qualifier}`));
+  // (A cut mid-sentence ends in "…", which the layout reads as cut: it stays as it is.)
+  if (short === null || short.includes(qualifier) || short.endsWith(ELLIPSIS)) return cut(room);
+  const glued = CJK_LETTER.test(qualifier) && /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}。]$/u.test(short);
+  return `${short}${glued ? "" : " "}${qualifier}`;
+}
+
+function shortened(text: string, room: number, rules: NetworkRules, language: string, lastResort: boolean, opening: boolean): string | null {
   const fits = (candidate: string): boolean => rules.length(candidate) <= room;
   const parts = sentences(text);
   let whole = "";

@@ -15,6 +15,8 @@ const LIST_ITEM = /^([ \t]*)(?:[-*+]|\d{1,3}[.)])[ \t]+(\S.*)$/u;
 // "@modern-js/core@2.68.1", "[react-router@8.3.0](…)": a package and its new version, nothing said of it.
 const PACKAGE_LINE = /^\[?(?:@[\w.-]+\/)?[\w.-]+@[\w.^~<>=*+-]+\]?(?:\([^)\s]*\))?$/u;
 const HEADING = /^ {0,3}#{1,6}\s|^[=~^-]{3,}\s*$/u;
+// "- [Aaron Gunderson](https://github.com/agundy)": a sponsor or contributor roll's line, a person's profile, no change.
+const PROFILE_LINE = /^\[[^\]]+\]\(https?:\/\/(?:www\.)?(?:github\.com|gitlab\.com|codeberg\.org|opencollective\.com|x\.com|twitter\.com)\/(?:sponsors\/)?[\w.-]+\/?\)$/u;
 const CHANGE_DIRECTIVE = /^\s*\.\.\s+change::/u;
 
 /**
@@ -51,7 +53,7 @@ function changesAtMost(notes: string): number | null {
       const words = (item[2] ?? "").replace(/[*_`]/gu, "").trim();
       // "  - @scope/pkg@1.2.3" under changesets' "Updated dependencies": a package the update moved, no change.
       const packageLine = open.length > 0 && PACKAGE_LINE.test(words);
-      if (open.every((parent) => parent.label) && !packageLine) items += 1;
+      if (open.every((parent) => parent.label) && !packageLine && !PROFILE_LINE.test(words)) items += 1;
       open.push({ indent, label: /[:：]$/u.test(words) || (!/[.!?。！？]$/u.test(words) && words.split(/\s+/u).length <= 5) });
     } else if (line.trim() !== "" && !HEADING.test(line) && !/^\s/u.test(line)) {
       open.length = 0;

@@ -19,6 +19,12 @@ const CREDIT_PATTERNS: Array<[RegExp, string]> = [
   [/[@＠]`[A-Za-z0-9][\w-]*`/u, "“@`user`”"],
   [new RegExp(String.raw`\[${HANDLE}\]`, "u"), "“[@user]”"],
   [new RegExp(String.raw`(?:\bvia|\bh\/t|\bhat tip(?: to)?|\bcc|[—–])\s*${HANDLE}`, "iu"), "“via @user”, “h/t @user”, “— @user”"],
+  // "Ameen Radwan and @user have added …", "@a, @b fixed …": people as the subject of the change, a handle among them
+  // (defused with a zero-width space or not).
+  [
+    new RegExp(String.raw`(?:\band\s+|&\s*|,\s*)${HANDLE}\s+(?:(?:have|has)\s+)?(?:added|fixed|made|implemented|improved|contributed|wrote|rewrote|written|introduced|updated|refactored|submitted|reworked)\b|${HANDLE}\s+(?:have|has)\s+(?:added|fixed|made|implemented|improved|contributed|written|rewritten|introduced|updated|refactored|submitted|reworked)\b`, "u"),
+    "“Jane Doe and @user have added …”",
+  ],
   // "Contributed by Jane Doe", "Patch by A and B": a credit by name, no handle needed.
   [/\b(?:contributed|patch(?:ed)?|reported|authored|implemented) by\s+\p{Lu}/u, "“Contributed by …”"],
   // OCaml's Changes: "(Olivier Nicole, report by Nathan Taylor, review by Gabriel Scherer)", "(review by X)".

@@ -57,9 +57,13 @@ const POINTER_WITHOUT_LINK =
 // The verb stands just before the page's name in English and European languages, just after it in CJK.
 const POINTER_BEFORE = /\b(?:see|read|check(?: out)?|refer to|consult|follow|visit|look at|details (?:in|at)|siehe|lesen sie|voir|consultez|consulte|vea|veja)\s+(?:(?:the|our|this|die|den|das|le|la|les|el|los|o|a)\s+)?$/iu;
 const POINTER_AFTER = /^[^。.!?！？]{0,20}(?:確認|参照|参考|參考|参阅|參閱|查看|详见|詳見|확인|참고|참조)/u;
+// "Our revised SSL documentation covers how to …": the page is the sentence's subject, a verb of pointing after it.
+const DOCS_WORDS = /\b(?:documentation|docs|guide|tutorial|faq|readme|handbook|manual)\b/iu;
+const POINTER_VERB_AFTER = /^\s+(?:covers|describes|explains|documents|details|outlines|walks\s+(?:you\s+)?through|has\s+more)\b/iu;
 const pointsTo = (item: string, words: string): boolean => {
   const at = item.indexOf(words);
-  return at >= 0 && (POINTER_BEFORE.test(item.slice(Math.max(0, at - 30), at)) || POINTER_AFTER.test(item.slice(at + words.length)));
+  const after = item.slice(at + words.length);
+  return at >= 0 && (POINTER_BEFORE.test(item.slice(Math.max(0, at - 30), at)) || POINTER_AFTER.test(after) || (DOCS_WORDS.test(words) && POINTER_VERB_AFTER.test(after)));
 };
 const PAGE_LINK = /(?<!!)\[([^\]\n]{4,80})\]\(([^)\s]+)[^)]*\)/gu;
 /** The words of the notes' links to pages (not to a pull request, issue or commit), as a reader sees them. */

@@ -19,6 +19,8 @@ export function markdownLeftover({ posts }: Context): Defect[] {
     if (/^\s*\|.*\|.*\|\s*$/mu.test(text) || /^\s*\|?\s*:?-{3,}:?\s*\|/mu.test(text)) report("a table row");
     // "• - Update X", "• * Fix Y", "• : Z": a list marker or separator the notes' references left after the post's bullet.
     if (/^\s*•\s+[-–—*•:：](?:\s|$)/mu.test(text)) report("a second list marker after the bullet (• -)");
+    // "• Publish checks: - The build tool …", "… documentation. - The build tool": a marker wrapped into the item's text.
+    if (/[.!?:：]\s+[-*+]\s+\p{Lu}/u.test(prose)) report("a list marker inside an item (: - The)");
     // GFM strike-through closes on a non-space: "~~old~~", "~[Withdrawn](…)~"; "~1-2 months" is "about".
     if (/(?<![~\w])~{1,2}[^\s~][^~\n]*?(?<=\S)~{1,2}(?![~\w])/u.test(prose)) report("strike-through marks (~)");
     if (/\{%[^%\n]*%\}|\{\{[^}\n]*\}\}/u.test(prose)) report("a template tag ({% %}, {{ }})");
