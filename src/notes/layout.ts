@@ -522,7 +522,8 @@ class Packer {
       // The change the notes put first, told by its first sentence, keeps its place: that is no stub, and the notes'
       // order says it matters most ("Reverts the 1.8.0 regression…" before a smaller fix).
       // So does a headline the notes explain under it (stress: paragraphs, a code example): by its leading sentences.
-      if (shown.length === 0 && !entry.prose && firstMiss === null && (entry.stress ?? 0) >= 1 && shortenFirst(entry, others, this.leadingSentences)) continue;
+      // (Not a breaking change: its first sentence leaves room for the next one.)
+      if (shown.length === 0 && firstMiss === null && explainedHeadline({ entries: [entry] }) && shortenFirst(entry, others, this.leadingSentences)) continue;
       if (shown.length === 0 && !entry.prose && firstMiss === null && shortenFirst(entry, others, this.firstSentence)) continue;
       rest.push(entry);
       misses += 1;
@@ -1033,7 +1034,7 @@ type PostBlocks = Shown[][];
 
 /** True when a block is one listed change, not a breaking change or security fix, that the notes explain under it
  *  (Entry.stress: paragraphs, a code example): a headline that ranked first. */
-function explainedHeadline(block: Block): boolean {
+function explainedHeadline(block: Pick<Block, "entries">): boolean {
   const [entry] = block.entries;
   return block.entries.length === 1 && entry !== undefined && !entry.prose && RANK[entry.kind] > RANK.security && (entry.stress ?? 0) >= 1;
 }
