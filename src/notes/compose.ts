@@ -51,6 +51,8 @@ import { scopedToCi } from "./kinds/ci-scopes.js";
 import { withRemovalsBreaking } from "./kinds/feature-removals.js";
 import { withMinimumVersionsJoined } from "./kinds/minimum-version-lists.js";
 import { withAreaSecurity } from "./kinds/area-security.js";
+import { withSecurityFirst } from "./kinds/security-first.js";
+import { repeatedActions } from "./kinds/repeated-actions.js";
 import { withoutEmptyScopes } from "./labels/empty-scopes.js";
 import { withoutSourceMarks } from "./labels/source-marks.js";
 import { namesOnlyProject } from "./prose/page-titles.js";
@@ -139,6 +141,8 @@ const namedVulnerability = (entry: Entry): boolean => entry.kind === "security" 
 const namedAttack = (entry: Entry): boolean => entry.kind === "security" && advisoryIds(entry.text).length === 0 && namesAttack(entry.text);
 // "`a()`", "`a()` and `b()`", "`a()`, `b()`, and `c()`": names of code and nothing said of them.
 const ONLY_CODE = /^`[^`]+`(?:,?\s*(?:and\s+)?`[^`]+`)*\.?$/u;
+// Kinds whose changes keep the notes' order among themselves, however much the notes explain one.
+const KEEP_ORDER: ReadonlySet<Kind> = new Set(["breaking", "security", "highlight"]);
 // A label that says what happened ("⚠️ Removed") is read with the change: "Removed: Support for PHP 8.2" drops a runtime.
 // A breaking change that swaps a public API or the type every API takes ("Public APIs use `Uint8Array` instead of
 // `Buffer`") meets every line of user code: it leads even a raised runtime floor, which the count can carry.
@@ -162,6 +166,8 @@ const everyUser = (entry: Entry): boolean =>
 function standing(entry: Entry): number {
   // A notice of what a later release drops comes after this release's breaking changes and security fixes.
   if (entry.ahead === true) return AHEAD;
+  // A runtime dropped in a release that closes an advisory comes right after its security fixes.
+  if (entry.afterSecurity === true) return AFTER_SECURITY;
   const rank = groupRank(entry);
   // A notice that an older version reached its end of life changes nothing in this release (end-of-life.ts); one the
   // notes file as breaking stays where they put it.
@@ -199,6 +205,7 @@ const EXPECTED_REMOVAL = RANK.feature + 0.25;
 const SELF_DEPRECATED = RANK.feature + 0.75;
 const HARDENING_FIX = RANK.fix - 0.25;
 const AHEAD = RANK.security + 0.5;
+const AFTER_SECURITY = RANK.security + 0.25;
 const UPGRADE_GUIDE = /\b(?:migration|upgrad(?:e|ing)|porting)\s+(?:guide|notes|instructions)\b|迁移指南|升级指南|移行ガイド|マイグレーションガイド|마이그레이션 가이드/iu;
 // "Document X in the migration guide" is one more page of docs, no guide: docs never lead the fixes.
 const IN_GUIDE = /\b(?:in|to|into) (?:the |our )?(?:[\w./-]+ )?(?:migration|upgrad(?:e|ing)|porting) (?:guide|notes|instructions)\b|(?:迁移指南|升级指南)(?:中|里)|(?:移行ガイド|マイグレーションガイド)(?:に|へ)|마이그레이션 가이드에/iu;
@@ -394,12 +401,13 @@ function rank(model: NotesModel, phrases: Phrases, project: readonly string[] = 
     (list) => withoutRepeatedPrefix(list, project),
     (list) => withRemovalsBreaking(list, breaking),
     (list) => withAreaSecurity(list, security),
+    withSecurityFirst,
   ];
   const entries = steps.reduce((list, step) => step(list), named);
-  // The repository's upkeep (CI workflows, release tooling, tests) and fixes that repeat another's scope or subject are
-  // counted, never shown: a thread ends when what users get runs out.
+  // The repository's upkeep (CI workflows, release tooling, tests), fixes that repeat another's scope or subject and
+  // changes that repeat another's action on another target (repeated-actions.ts) are counted, never shown: a thread ends when what users get runs out.
   const chore = choresAmong(entries);
-  const again = nearDuplicates(entries);
+  const again = new Set([...nearDuplicates(entries), ...repeatedActions(entries)]);
   const meaningful = entries.filter((entry) => (!isNoise(entry.kind) || upgradeGuide(entry)) && !entry.fluff && !chore(entry) && !again.has(entry));
   const substantial = entries.filter((entry) => !entry.fluff);
   const pool = meaningful.length > 0 ? meaningful : substantial.length > 0 ? substantial : entries;
@@ -450,6 +458,11 @@ function rank(model: NotesModel, phrases: Phrases, project: readonly string[] = 
   const byArea = filedByArea(whole.filter((entry) => !entry.prose));
   const stress = (entry: Entry): number => (entry.stress ?? 0) + Number(byArea.has(entry.kind) && onOnePlatform(entry.text));
   const stressed = (entry: Entry): number => (entry.kind === "highlight" || entry.kind === "security" ? 0 : entry.kind === "fix" ? Math.min(stress(entry), 0) : stress(entry));
+  // A new thing the notes explain under it (paragraphs, a code example, sub-items: tmux's "Add floating panes." over
+  // two paragraphs in a flat CHANGES list) is the release's headline: it reaches as far as a new command or option does
+  // and, explained, comes before the one-liners. (Breaking changes and security fixes keep the notes' order; an API
+  // deprecated over its replacement is an upgrade step, no headline.)
+  const lifted = (entry: Entry): number => reaches(entry) - Number(!KEEP_ORDER.has(entry.kind) && stressed(entry) >= 1 && !DEPRECATED.test(entry.text));
   const ranked = whole.sort(
     (a, b) =>
       stands(a) - stands(b) ||
@@ -470,7 +483,7 @@ function rank(model: NotesModel, phrases: Phrases, project: readonly string[] = 
       Number(a.prose) - Number(b.prose) ||
       cutLast(a) - cutLast(b) ||
       Number(locales.get(a) === true) - Number(locales.get(b) === true) ||
-      reaches(a) - reaches(b) ||
+      lifted(a) - lifted(b) ||
       stressed(b) - stressed(a) ||
       // Among a launch post's sentences of one standing, one that states its gain by a figure ("up to 4x faster").
       Number(gains.get(b) === true) - Number(gains.get(a) === true) ||

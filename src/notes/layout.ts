@@ -526,6 +526,9 @@ class Packer {
       if (!leads && shown.length > 0 && firstMiss === null && firstFeature(entry) && shortenFirst(entry, others, this.leadingSentences)) continue;
       // The change the notes put first, told by its first sentence, keeps its place: that is no stub, and the notes'
       // order says it matters most ("Reverts the 1.8.0 regression…" before a smaller fix).
+      // So does a headline the notes explain under it (stress: paragraphs, a code example): by its leading sentences.
+      // (Not a breaking change: its first sentence leaves room for the next one.)
+      if (shown.length === 0 && firstMiss === null && explainedHeadline({ entries: [entry] }) && shortenFirst(entry, others, this.leadingSentences)) continue;
       if (shown.length === 0 && !entry.prose && firstMiss === null && shortenFirst(entry, others, this.firstSentence)) continue;
       rest.push(entry);
       misses += 1;
@@ -694,6 +697,9 @@ class Packer {
         used += this.threadWeight(block.entries, post.tally, true);
         continue;
       }
+      // The release's headline, explained under it in the notes, opens the thread by its leading sentences (fillThread
+      // cuts it) rather than give the first post to the one-liners after it.
+      if (first && post.placed.length === 0 && skipped.length === 0 && explainedHeadline(block)) return [...blocks.slice(index)];
       skipped.push(block);
       miss ??= block;
       passed += 1;
@@ -1032,6 +1038,13 @@ function singlePostOf(input: LayoutInput): { layout: Layout; shown: readonly Sho
 
 /** A thread post as the blocks it holds. */
 type PostBlocks = Shown[][];
+
+/** True when a block is one listed change, not a breaking change or security fix, that the notes explain under it
+ *  (Entry.stress: paragraphs, a code example): a headline that ranked first. */
+function explainedHeadline(block: Pick<Block, "entries">): boolean {
+  const [entry] = block.entries;
+  return block.entries.length === 1 && entry !== undefined && !entry.prose && RANK[entry.kind] > RANK.security && (entry.stress ?? 0) >= 1;
+}
 
 /** True when the thread may break between `before` and `after`: not inside a paragraph. */
 function breakable(before: readonly Shown[] | undefined, after: readonly Shown[] | undefined): boolean {

@@ -96,6 +96,9 @@ export interface Entry {
    *  stands, but nothing breaks yet: it wears a softer label, comes after the real breaking changes and is not counted
    *  as one. */
   ahead?: boolean;
+  /** A runtime dropped in a release that closes an advisory: breaking, but after the security fixes
+   *  (kinds/security-first.ts). */
+  afterSecurity?: boolean;
   /** What to do about the breaking change before it in its paragraph ("To keep X, add Y"): it stays with that change,
    *  past any aside between them. */
   step?: boolean;
@@ -1986,7 +1989,8 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     // (Not where the notes mark their breaking changes: "rollup, vite: Remove commonjs option overrides" among the
     // refactors of notes with a "⚠️ Breaking Changes" section is one the maintainer did not call breaking.)
     // (Nor a toolchain the project's own build drops, under "Project changes": project-sections.ts.)
-    else if (!marksBreaking && context !== "breaking" && context !== "security" && (context !== "feature" || changesets) && own !== "fix" && own !== "deprecation" && !namesProjectSection(outer?.label ?? sectionLabel(stack)) && (own !== null && isNoise(own) ? upkeepUsersMeet(reading.text) : mustActUnlabelled(reading.text))) kind = "breaking";
+    // (Nor a runtime dropped under the notes' "Deprecations": the maintainer told it as a deprecation, not a break.)
+    else if (!marksBreaking && context !== "breaking" && context !== "security" && context !== "deprecation" && (context !== "feature" || changesets) && own !== "fix" && own !== "deprecation" && !namesProjectSection(outer?.label ?? sectionLabel(stack)) && (own !== null && isNoise(own) ? upkeepUsersMeet(reading.text) : mustActUnlabelled(reading.text))) kind = "breaking";
     // "To node24" under "Upgrades", "Run Action on Node 24" under "Changed" in a 7.0.0: every user must move with it.
     // (A bump or a chore that names a runtime stays one.)
     else if (context !== "breaking" && !(own !== null && isNoise(own)) && movesPlatform(reading.text, major)) kind = "breaking";
@@ -2029,7 +2033,8 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     // Keep a Changelog lists breaking changes under "Changed" and "Removed": one that reads as breaking is one.
     else if (own === "breaking" && (context === "change" || context === "removal")) kind = own;
     // "Removed support for Python 3.9" under "Deprecations and Removals": a support dropped, not one announced to go.
-    else if (own === "breaking" && context === "deprecation" && saysMustAct(reading.text) && !disclaimsBreak(reading.text)) kind = own;
+    // (A runtime dropped under a plain "Deprecations" is what the maintainer told as a deprecation: it stays one.)
+    else if (own === "breaking" && context === "deprecation" && saysMustAct(reading.text) && !disclaimsBreak(reading.text) && (named.has("removal") || !raisesPlatformFloor(reading.text))) kind = own;
     // "`g.TickGenerationMode` を廃止" under "機能追加", "Deprecate X" under "Added": a section that adds takes no removal.
     // (Removing a limit or a requirement is what the section says: a feature.)
     // "props: removal of deprecated connect and context APIs" under a major release's "Features": users of them must act.

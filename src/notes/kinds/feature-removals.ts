@@ -5,7 +5,7 @@
 // code or the project's own tests and internals: users lose nothing there. Pure word tests on one change's text.
 import type { Entry } from "../model.js";
 import { withAreaSaid } from "./area-security.js";
-import { headingMeaning, RANK } from "./kinds.js";
+import { headingMeaning, raisesPlatformFloor, RANK } from "./kinds.js";
 import { joinedRemovalClauses } from "./joined-removals.js";
 import { namesProjectSection } from "./project-sections.js";
 import { replacesWithAddition } from "./replacements.js";
@@ -93,6 +93,9 @@ export function withRemovalsBreaking(entries: readonly Entry[], breakingLabel: s
     // "Deprecations") does not.
     // The notes' own "Removed" list keeps its plain label and its order: it already says what went.
     if (entry.label !== null && headingMeaning(entry.label) === "removal") return entry;
+    // A runtime dropped under the notes' "Deprecations" ("Dropped support for pypy 3.9 following its end of support") is
+    // what the maintainer told as a deprecation: it stays one, never a break above the release's security fix.
+    if (entry.kind === "deprecation" && entry.label !== null && headingMeaning(entry.label) === "deprecation" && raisesPlatformFloor(entry.text)) return entry;
     // An area's label ("hardlink") is said before the change (area-security.ts).
     const said = withAreaSaid(entry, breakingLabel);
     return { ...said, kind: "breaking", label: breakingLabel, prose: false, removedApi: false, removes: true };

@@ -141,7 +141,8 @@ const HEADINGS: Array<[RegExp, HeadingMeaning]> = [
   [/^(?:optimi[sz](?:e|es|ed|ations?)|opt)$/iu, "change"],
   ...EUROPEAN_KIND_HEADINGS,
   [EUROPEAN_FEATURE_HEADING, "feature"],
-  [/feat|\badded\b|\badditions?\b|\bnew\b|enhance|improve|minor changes?|✨|🎉|🚀|🆕|新特性|新功能|功能|特性|新增|优化|改进|新機能|機能|追加|改善|새 기능|기능|추가|개선|향상|增强|強化|^新(?:しい)?[\p{Script=Katakana}\p{Script=Han}ー]{2,}$|^새로운? |^(?:adicionad|añadid|agregad|hinzugefügt|neu\b|ajout|aggiunt|novo|nuevo|nouveaut|funcionalidades|características|fonctionnalit)|^добавлен/iu, "feature"],
+  // "Новые проверки", "Новые правила", "Новинки", "새 검사": new things in Russian and Korean, as "New checks" is.
+  [/feat|\badded\b|\badditions?\b|\bnew\b|enhance|improve|minor changes?|✨|🎉|🚀|🆕|新特性|新功能|功能|特性|新增|优化|改进|新機能|機能|追加|改善|새 기능|기능|추가|개선|향상|增强|強化|^新(?:しい)?[\p{Script=Katakana}\p{Script=Han}ー]{2,}$|^새(?:로운?)? |^(?:adicionad|añadid|agregad|hinzugefügt|neu\b|ajout|aggiunt|novo|nuevo|nouveaut|funcionalidades|características|fonctionnalit)|^добавлен|^нов(?:ые|ый|ая|ое|инки|овведения)(?:\s|$)(?![^]*(?:исправлен|ошибк|устаревш|удален|зависимост))/iu, "feature"],
   // "その他変更", "其他更改", "기타 변경": a catch-all, though it holds the word for "change".
   [/^(?:その他|其他|其它|기타)/u, "other"],
   [/^changed\b|^changes? in|behaviou?r change|变更|更改|変更|변경|^(?:alterad|cambiad|modificad|geändert|modifi[ée]|mudanças|cambios|änderungen|modifications)|^изменен/iu, "change"],

@@ -39,10 +39,10 @@ const NEW_WAY_IN = new RegExp(
 // counts: "New `test.each` placeholder" extends what exists.)
 const NEW_TYPE = /^(?:[Aa]dd(?:s|ed)?|[Ii]ntroduc(?:e|es|ed)|[Nn]ew)\s+(?:(?:a|an|the|new)\s+)*\x60?[A-Z]\w*(?:(?:\.|::)[A-Z]\w*)+\x60?(?=[\s,.;:]|$)/u;
 
-// Words that name no change a user could find: "Internal improvements", "Minor improvements", "various fixes",
-// "内部ロジックを改善しました", "내부 로직을 개선하였습니다", "性能优化" alone. Last among their kind.
+// Words that name no change a user could find: "Internal improvements", "Minor improvements", "various fixes", "Fix
+// various memory leaks", "内部ロジックを改善しました", "내부 로직을 개선하였습니다", "性能优化" alone. Last among their kind.
 const FILLER =
-  /^(?:(?:internal|minor|small|general|various|misc(?:ellaneous)?|other|some)\s+(?:improvements?|enhancements?|fixes|bug ?fixes|changes|tweaks|optimi[sz]ations?|updates?)(?:\s+and\s+(?:improvements?|fixes|bug ?fixes|changes))?|性能优化|优化(?:了)?(?:一些|部分)?(?:细节|体验)|内部(?:の)?(?:ロジック|処理|実装)(?:を)?(?:改善|改良|最適化|修正)(?:しました|します|した)?|내부\s*(?:로직|처리|구현)(?:을|를)?\s*(?:개선|수정|최적화)(?:했습니다|하였습니다|합니다|함|됨)?)[.。!]?$/iu;
+  /^(?:(?:internal|minor|small|general|various|misc(?:ellaneous)?|other|some)\s+(?:improvements?|enhancements?|fixes|bug ?fixes|changes|tweaks|optimi[sz]ations?|updates?)(?:\s+and\s+(?:improvements?|fixes|bug ?fixes|changes))?|(?:fix(?:es|ed)?|plug(?:s|ged)?)\s+(?:various|several|some|many|multiple|a few|minor|(?:a\s+)?(?:number|couple)\s+of)\s+(?:(?:small|minor|other)\s+)?(?:memory\s+leaks|leaks|crash(?:es)?|bugs|issues|problems|warnings|typos)|性能优化|优化(?:了)?(?:一些|部分)?(?:细节|体验)|内部(?:の)?(?:ロジック|処理|実装)(?:を)?(?:改善|改良|最適化|修正)(?:しました|します|した)?|내부\s*(?:로직|처리|구현)(?:을|를)?\s*(?:개선|수정|최적화)(?:했습니다|하였습니다|합니다|함|됨)?)[.。!]?$/iu;
 
 // Words that only point at a reference users cannot read from the post: "implement requirement 1.6.2", "Resolve
 // ticket JIRA-1234", "fixes #412", "实现需求 3.2". What changed is behind the reference: last among their kind.
@@ -62,10 +62,12 @@ const DOCS_OR_DEMO = new RegExp(
     String.raw`^(?:(?:add(?:s|ed)?|new|update[sd]?|improve[sd]?|more)\s+)?(?:(?:an?|the|more|new)\s+)*(?:[\w\x60./-]+\s+){0,5}(?:examples?|demos?|samples?|tutorials?)[.!]?$`,
     String.raw`^(?![^。]*(?:插件|模块|功能|组件)(?:及|和|与))[^，,；;。]{0,80}(?:示例|样例|演示|教程|章节[^，,；;。]{0,40}说明)[。.]?$`,
     String.raw`(?:サンプル|デモ|チュートリアル)(?:コード)?(?:を)?(?:追加|更新)|(?:예제|데모|튜토리얼)\s*(?:를|을)?\s*(?:추가|업데이트)`,
+    // A link on the project's site or docs: "Add link to ishikawa diagram on mermaid.js.org", "Fix links in the docs".
+    String.raw`^(?:add(?:s|ed)?|update[sd]?|fix(?:es|ed)?)\s+(?:an?\s+|the\s+|missing\s+|broken\s+)*links?\b[^.;]{0,60}?\b(?:on|in|to)\s+(?:the\s+)?(?:docs?|documentation|website|site|homepage|readme|[\w-]+(?:\.[\w-]+)*\.(?:org|io|com|dev|net))\b`,
   ].join("|"),
   "u",
 );
-const DOCS_OR_DEMO_HINT = /example|demo|sample|tutorial|示例|样例|演示|教程|章节|サンプル|デモ|チュートリアル|예제|데모|튜토리얼/u;
+const DOCS_OR_DEMO_HINT = /example|demo|sample|tutorial|link|示例|样例|演示|教程|章节|サンプル|デモ|チュートリアル|예제|데모|튜토리얼/u;
 const docsOrDemo = (text: string): boolean => {
   const lower = text.toLowerCase().replace(/^[^\s:：]{1,6}[:：]\s*/u, "");
   return DOCS_OR_DEMO_HINT.test(lower) && DOCS_OR_DEMO.test(lower.trim());
@@ -118,6 +120,8 @@ const CHORE = new RegExp(
     // "Add tests for the queue", "add more tests", "Add e2e tests": tests of the project. ("Add test execution time to
     // the report" is a coverage tool's feature.)
     String.raw`^(?:add(?:s|ed)?|improve[sd]?|update[sd]?|fix(?:es|ed)?|increase[sd]?)\s+(?:more\s+|missing\s+|some\s+)?(?:(?:${TEST_SUITES})\s+tests?\b|tests?\s+(?:for|to|of|on|covering)\b|tests[.!]?$)`,
+    // "Add new fuzzers for command parsing": the project's own fuzzing, as its tests are.
+    String.raw`^(?:add(?:s|ed)?|improve[sd]?|update[sd]?|extend(?:s|ed)?)\s+(?:new\s+|more\s+|some\s+)?(?:fuzzers?|fuzz(?:ing)?\s+(?:tests?|targets?|harness(?:es)?))\b`,
     // Licence headers on its source files, the comments in its code ("Docblocks to comments", "Fix typos in code
     // comments"), and files its build made that were kept in the repository.
     LICENCE_HEADERS,
