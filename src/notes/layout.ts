@@ -1446,6 +1446,7 @@ function leadingBlocks(input: LayoutInput, firstPost: (blocks: readonly Block[])
  * opens the thread or is left out. A reply that opens with it reads as an aside set above changes it does not
  * introduce. Only a summing up goes so: a change, an upgrade step or advice ("Be aware that…") told there stays where it ranks.
  */
+// (A sentence naming code, "a new data type (`Duration`)", tells a change of its own and stays.)
 // What users must do to upgrade ("When upgrading to 0.15 you must re-install all packages"): never left out.
 const TELLS_UPGRADE = /\b(?:upgrad\w*|migrat\w*|must|need to|have to|required)\b/iu;
 
@@ -1454,7 +1455,7 @@ function withIntroOnlyFirst(blocks: Block[], ranked: readonly Entry[], firstPost
   // Notes with no labels have no introduction apart from their body.
   if (firstLabelled === Infinity) return blocks;
   const intro = (entry: Entry): boolean =>
-    entry.prose && entry.label === null && entry.order < firstLabelled && entry.kind === "highlight" && entry.step !== true && entry.advisory !== true && !saysMustAct(entry.text) && !TELLS_UPGRADE.test(entry.text);
+    entry.prose && entry.label === null && entry.order < firstLabelled && entry.kind === "highlight" && entry.step !== true && entry.advisory !== true && !saysMustAct(entry.text) && !TELLS_UPGRADE.test(entry.text) && !entry.text.includes("`");
   const introBlock = (block: Block): boolean => block.entries.every(intro);
   if (!blocks.some(introBlock)) return blocks;
   const shown = new Set(firstPost(blocks));

@@ -335,14 +335,18 @@ function sectionLabel(stack: readonly Section[]): string | null {
 /**
  * An area's label under a kind's section ("#### Метаданные" under "### Новые проверки", "### Compiler" under "## Bug
  * fixes"): said with the kind's, "Новые проверки (Метаданные)". Alone over a reply, "Метаданные:" would not say that
- * these are new checks. An area under the notes' generic title ("What's Changed") or highlights keeps its own.
+ * these are new checks. An area under the notes' generic title ("What's Changed") or another kind keeps its own.
  */
 function withParentKind(label: string | null, meaning: HeadingMeaning | null, level: number, stack: readonly Section[]): string | null {
   if (label === null || meaning !== null) return label;
   const kindPart = [...stack].reverse().find((section) => section.label !== null);
-  if (!kindPart?.label || kindPart.change || kindPart.level >= level || ["generic", "drop", "highlight"].includes(kindPart.meaning ?? "")) return label;
+  // A part that names what it adds ("New checks", "Tools"), not a changelog's kind whose later sub-headings may be the
+  // log's own package sections under no heading of theirs (Angular's "### @schematics/angular" after "## Deprecations").
+  if (!kindPart?.label || kindPart.change || kindPart.level >= level || ![null, "feature"].includes(kindPart.meaning)) return label;
   // (Not under a release's own title, "🌈 1.5.1 `2023-08-15`"; nor for a kind's name, "🚧 Others", which says itself.)
-  if (kindPart.label.includes(label) || /[(（]|\d[.-]\d/u.test(kindPart.label) || isCategoryName(label.replace(/^[\p{Extended_Pictographic}\uFE0F\s]+/u, ""))) return label;
+  // (Not for a kind of text, "How to Adapt", nor a list of the tracker's for a version, "Issues closed for 1.99.0".)
+  if (kindPart.label.includes(label) || /[(（]|\d[.-]\d/u.test(kindPart.label) || /\d[.-]\d/u.test(label) || ADVICE_PART.test(label) || kindInForms(label) !== null || kindInForms(kindPart.label) !== null || NOTICE_HEADING.test(kindPart.label)) return label;
+  if (isCategoryName(label.replace(/^[\p{Extended_Pictographic}\uFE0F\s]+/u, ""))) return label;
   const both = `${kindPart.label} (${label})`;
   return isShortLabel(both) ? both : label;
 }

@@ -86,6 +86,11 @@ describe("a support line is no change", () => {
 });
 
 describe("a sentence that trails off into what follows", () => {
+  it("about the release, names no change", () => {
+    expect(proseScore("The 0.28 release includes a limited set of deprecations...")).toBeLessThan(0);
+    expect(proseScore("The new router now supports nested layouts.")).toBeGreaterThanOrEqual(0);
+  });
+
   it("is a lead-in: never a post's prose of its own", () => {
     const notes = [
       "## 0.28.0",

@@ -327,8 +327,13 @@ const TIME_SINCE =
 const talksOfDay = (sentence: string): boolean =>
   MOOD_OF_DAY.test(sentence.trim()) || MOOD_OF_DAY_CJK.test(sentence.trim()) || (TIME_SINCE.test(straightApostrophes(sentence.trim())) && !sentence.includes("`"));
 
+// A sentence about the release that trails off into what follows it ("The 0.28 release includes a limited set of
+// deprecations..."): it names none of them, and shown apart from them it dangles.
+const TRAILS_OFF_ABOUT_RELEASE = /^(?:the|this)\s+(?:[\w.-]+\s+)?(?:release|version|update)\b[^.!?…]*(?:\.{3}|…)$/iu;
+
 /** Prose worth showing: names a change and is no greeting. Negative: fluff, shown only when nothing else is. */
 export function proseScore(sentence: string): number {
+  if (TRAILS_OFF_ABOUT_RELEASE.test(sentence.trim())) return -1;
   if (isGreeting(sentence) || closesLetter(sentence) || isTransition(sentence) || isMetaStatement(sentence) || onlyIntroduces(sentence) || talksOfDay(sentence) || SECURITY_SUMMARY.test(sentence.trim()) || FLUFF.test(sentence) || talksAboutRelease(sentence) || BOILERPLATE.test(sentence) || PRODUCT_DEFINITION.test(sentence) || POINTER_OR_FUTURE.test(sentence) || isAdvisoryScaffold(sentence) || namesNoChangeOfRelease(sentence) || isCaveat(sentence) || tellsProcess(sentence) || isSideTalk(sentence) || speaksOfWorkAhead(sentence)) return -1;
   return CHANGE_WORDS.test(sentence) && !namesKindsOnly(sentence) ? 1 : 0;
 }
