@@ -5,7 +5,7 @@
 import { withoutAdvisoryIds } from "./kinds/advisory-ids.js";
 import { joinSentences, sentences } from "./text/cleanup.js";
 import { announcedCount } from "./prose/counted-lead-ins.js";
-import { advisoryIds, groupRank, RANK, type Kind } from "./kinds/kinds.js";
+import { advisoryIds, groupRank, RANK, saysMustAct, type Kind } from "./kinds/kinds.js";
 import { frameLabel, type Language, type Phrases, type phrasesFor } from "./language.js";
 import type { Entry } from "./model.js";
 import type { NetworkRules } from "./networks.js";
@@ -1442,17 +1442,44 @@ function filledUp(input: LayoutInput, packer: Packer, total: number, blocks: rea
  * change or security fix after it (when there are any): a summary never pushes them all out of the first post.
  */
 function threadBlocksFor(input: LayoutInput, packer: Packer): Block[] {
+  const total = input.numbering ? input.maxPosts : 0;
+  const replyRoom = input.rules.maxLength - input.rules.length(packer.post(1, total, [], null));
+  const firstPost = (blocks: readonly Block[]): Block[] => packer.fillThread(blocks, (items) => packer.post(0, total, items, null), false, replyRoom, true).placedBlocks;
+  return withIntroOnlyFirst(leadingBlocks(input, firstPost), input.ranked, firstPost);
+}
+
+/** The thread's blocks, led by the notes' summary or not (see threadBlocksFor); `firstPost`: the blocks post 1 shows. */
+function leadingBlocks(input: LayoutInput, firstPost: (blocks: readonly Block[]) => Block[]): Block[] {
   const blocks = threadBlocks(input.ranked, input.phrases, true, input.standing);
   const urgent = (block: Block): boolean => !block.summary && block.rank <= RANK.security;
   if (!blocks[0]?.summary || !blocks.some(urgent)) return blocks;
-  const total = input.numbering ? input.maxPosts : 0;
-  const replyRoom = input.rules.maxLength - input.rules.length(packer.post(1, total, [], null));
-  const first = packer.fillThread(blocks, (items) => packer.post(0, total, items, null), false, replyRoom, true);
-  if (!first.placedBlocks.some(urgent)) return threadBlocks(input.ranked, input.phrases, false, input.standing);
+  const first = firstPost(blocks);
+  if (!first.some(urgent)) return threadBlocks(input.ranked, input.phrases, false, input.standing);
   // …nor an advisory with its own id that the first post would show without it.
   const plain = threadBlocks(input.ranked, input.phrases, false, input.standing);
-  const without = packer.fillThread(plain, (items) => packer.post(0, total, items, null), false, replyRoom, true);
-  return advisoryBlocks(without.placedBlocks) > advisoryBlocks(first.placedBlocks) ? plain : blocks;
+  return advisoryBlocks(firstPost(plain)) > advisoryBlocks(first) ? plain : blocks;
+}
+
+/**
+ * The blocks without the notes' introduction where the first post does not show it: the unlabelled prose before the
+ * notes' first labelled change ("This is a patch release to fix security, performance, and build issues found in 1.8.0.")
+ * opens the thread or is left out. A reply that opens with it reads as an aside set above changes it does not
+ * introduce. Only a summing up goes so: a change, an upgrade step or advice ("Be aware that…") told there stays where it ranks.
+ */
+// (A sentence naming code, "a new data type (`Duration`)", tells a change of its own and stays.)
+// What users must do to upgrade ("When upgrading to 0.15 you must re-install all packages"): never left out.
+const TELLS_UPGRADE = /\b(?:upgrad\w*|migrat\w*|must|need to|have to|required)\b/iu;
+
+function withIntroOnlyFirst(blocks: Block[], ranked: readonly Entry[], firstPost: (blocks: readonly Block[]) => Block[]): Block[] {
+  const firstLabelled = ranked.reduce((first, entry) => (entry.label !== null ? Math.min(first, entry.order) : first), Infinity);
+  // Notes with no labels have no introduction apart from their body.
+  if (firstLabelled === Infinity) return blocks;
+  const intro = (entry: Entry): boolean =>
+    entry.prose && entry.label === null && entry.order < firstLabelled && entry.kind === "highlight" && entry.step !== true && entry.advisory !== true && !saysMustAct(entry.text) && !TELLS_UPGRADE.test(entry.text) && !entry.text.includes("`");
+  const introBlock = (block: Block): boolean => block.entries.every(intro);
+  if (!blocks.some(introBlock)) return blocks;
+  const shown = new Set(firstPost(blocks));
+  return blocks.filter((block) => !introBlock(block) || shown.has(block));
 }
 
 /** How many of `blocks` are security fixes with a CVE or GHSA id of their own. */

@@ -22,7 +22,7 @@ import { summaryItemNamesPart } from "./prose/repeated-items.js";
 import { areaKeySentence, callsHeadline, titlesAreaInSeries, describingSentence, isBackgroundHeading, keySentence, splitTeaser, titledWithKey } from "./prose/blog-sections.js";
 import { onlyFrames, statedChange } from "./prose/change-statement.js";
 import { COMMIT_TYPE } from "./formats/commit-type.js";
-import { addsTranslation, advisoryIds, breaksInWords, closedVulnerability, namesOnlyArithmeticBug, namesOnlyMemoryBug, warnsOfWindowAhead, disclaimsBreak, marksImportant, headingMeaning, RANK, isAdvisoryIdOnly, isCategoryName, namesCategory, isNoise, movesPlatform, mustActUnlabelled, namesNoChange, onlyDeprecates, raisesPlatformFloor, movesSupportWindow, readItem, saysBreaking, upkeepUsersMeet, saysMustAct, warnsOfLoss, type HeadingMeaning, type ItemReading, type Kind } from "./kinds/kinds.js";
+import { addsTranslation, advisoryIds, GATHERS_REST, breaksInWords, closedVulnerability, namesOnlyArithmeticBug, namesOnlyMemoryBug, warnsOfWindowAhead, disclaimsBreak, marksImportant, headingMeaning, RANK, isAdvisoryIdOnly, isCategoryName, namesCategory, isNoise, movesPlatform, mustActUnlabelled, namesNoChange, onlyDeprecates, raisesPlatformFloor, movesSupportWindow, readItem, saysBreaking, upkeepUsersMeet, saysMustAct, warnsOfLoss, type HeadingMeaning, type ItemReading, type Kind } from "./kinds/kinds.js";
 import { explicitBreaks, statesBreakInProse, withoutAside } from "./kinds/prose-breaks.js";
 import { detectLanguage, frameLabel, phrasesFor, type Language } from "./language.js";
 import { removedListChange } from "./kinds/removed-list.js";
@@ -335,6 +335,25 @@ function sectionLabel(stack: readonly Section[]): string | null {
   return null;
 }
 
+/**
+ * An area's label under a kind's section ("#### Метаданные" under "### Новые проверки", "### Compiler" under "## Bug
+ * fixes"): said with the kind's, "Новые проверки (Метаданные)". Alone over a reply, "Метаданные:" would not say that
+ * these are new checks. An area under the notes' generic title ("What's Changed") or another kind keeps its own.
+ */
+function withParentKind(label: string | null, meaning: HeadingMeaning | null, level: number, stack: readonly Section[]): string | null {
+  if (label === null || meaning !== null) return label;
+  const kindPart = [...stack].reverse().find((section) => section.label !== null);
+  // A part that names what it adds ("New checks", "Tools"), not a changelog's kind whose later sub-headings may be the
+  // log's own package sections under no heading of theirs (Angular's "### @schematics/angular" after "## Deprecations").
+  if (!kindPart?.label || kindPart.change || kindPart.level >= level || ![null, "feature"].includes(kindPart.meaning)) return label;
+  // (Not under a release's own title, "🌈 1.5.1 `2023-08-15`"; nor for a kind's name, "🚧 Others", which says itself.)
+  // (Not for a kind of text, "How to Adapt", nor a list of the tracker's for a version, "Issues closed for 1.99.0".)
+  if (kindPart.label.includes(label) || /[(（]|\d[.-]\d/u.test(kindPart.label) || /\d[.-]\d/u.test(label) || ADVICE_PART.test(label) || kindInForms(label) !== null || kindInForms(kindPart.label) !== null || NOTICE_HEADING.test(kindPart.label)) return label;
+  if (isCategoryName(label.replace(/^[\p{Extended_Pictographic}\uFE0F\s]+/u, ""))) return label;
+  const both = `${kindPart.label} (${label})`;
+  return isShortLabel(both) ? both : label;
+}
+
 /** The heading of the innermost section whose heading means `meaning` ("Behavior changes" over a breaking list). */
 const enclosingHeading = (stack: readonly Section[], meaning: HeadingMeaning): string | undefined => [...stack].reverse().find((part) => part.meaning === meaning)?.heading;
 
@@ -408,7 +427,7 @@ function isChangeHeading(text: string, meaning: HeadingMeaning | null, level: nu
   // Nor does a title that names who a part is for ("For Developers", "For Overseas", "開発者向け"): it labels that part.
   // Nor does "Initial release" ("최초 릴리즈", "首次发布"): the release itself, which the opener announces.
   // Nor does "Release highlights", "What's new": it leads in to the highlights under it, each one a change.
-  if (level < 2 || meaning === "generic" || (meaning === "highlight" && leadsInToHighlights(text)) || DOCUMENT_PART.test(text) || namesNotesPart(text) || ADVICE_PART.test(text) || GREETING.test(text) || QUESTION.test(text) || namesAudience(text) || kindInForms(text) !== null || INITIAL_RELEASE.test(text)) return false;
+  if (level < 2 || meaning === "generic" || (meaning === "highlight" && leadsInToHighlights(text)) || DOCUMENT_PART.test(text) || namesNotesPart(text) || ADVICE_PART.test(text) || GREETING.test(text) || QUESTION.test(text) || namesAudience(text) || kindInForms(text) !== null || INITIAL_RELEASE.test(text) || GATHERS_REST.test(text)) return false;
   // "Breaking change for firmware < 26.1.1", "Breaking changes in v3": whom the breaking section concerns; its text says
   // what breaks.
   if (meaning === "breaking" && BREAKING_FOR.test(text)) return false;
@@ -2379,6 +2398,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
       // words rather than the kind's stock name ("⚠️ 破坏性变更"), or one thread would name the kind two ways.
       const parent = stack.at(-1);
       if (label !== null && label !== text && meaning !== null && meaning !== "generic" && label === phrases.label(meaning) && parent?.meaning === meaning && parent.label !== null && !parent.change) label = parent.label;
+      label = withParentKind(label, meaning, level, stack);
       stack.push({
         level,
         label,

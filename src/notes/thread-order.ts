@@ -49,7 +49,10 @@ export function leansBack(text: string): boolean {
 }
 
 /** A sentence that announces what follows it ("The following rules are now recommended:"). */
-export const isLeadIn = (entry: Entry | undefined): boolean => entry !== undefined && entry.prose && /[:：]$/u.test(entry.text.trim());
+export const isLeadIn = (entry: Entry | undefined): boolean => entry !== undefined && entry.prose && (/[:：]$/u.test(entry.text.trim()) || TRAILING_OFF.test(entry.text.trim()));
+// A sentence that trails off into what follows it ("The 0.28 release includes a limited set of deprecations...") is a
+// lead-in too; "…and more..." or "etc…" closes a list instead.
+const TRAILING_OFF = /^(?![\s\S]*\b(?:etc|and (?:more|so on)|more to come|stay tuned)\W*$)[\s\S]*[\p{L}\p{N})`]\s*(?:\.{3}|…)$/u;
 
 // A label that is a sentence introducing its list, not a heading: it has a subject that acts ("This release stabilizes
 // these APIs", "We added the following rules to the recommended config", "Homebrew published …") or points at the
@@ -238,7 +241,8 @@ export function threadBlocks(ranked: readonly Entry[], phrases: Pick<Phrases, "l
     const leans = entry.prose && last !== undefined && last.entries.at(-1) === order[index - 1] && isSentenceBefore(order[index - 1], entry) && leansBack(entry.text);
     if (isLeadIn(entry)) {
       const next = order[index + 1];
-      const introduces = next !== undefined && next.order > entry.order && next.order <= entry.order + 1;
+      // (A change under another heading is introduced by that heading, not by the sentence before it.)
+      const introduces = next !== undefined && next.order > entry.order && next.order <= entry.order + 1 && next.label === entry.label;
       leadIn = introduces ? entry : null;
       leadInLeans = introduces && leans;
       return;

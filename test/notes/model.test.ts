@@ -419,7 +419,7 @@ Go 1.22 arrives six months after Go 1.21.`;
   it("a short topic title ('Removed APIs', 'Go command') over a lead-in or in a part labels what is under it", () => {
     expect(entries("#### Removed APIs\n\nThe following APIs have been removed in v7:\n\n- `json`\n- `defer`\n\n## Tools\n\n### Go command\n\nCommands in workspaces can now use a `vendor` directory.")).toEqual([
       "removal|Removed APIs|The following APIs have been removed in v7: `json`, `defer`",
-      "highlight|Go command|Commands in workspaces can now use a `vendor` directory.",
+      "highlight|Tools (Go command)|Commands in workspaces can now use a `vendor` directory.",
     ]);
     expect(entries("### Breaking Changes\n\n#### Vite Compiler\n\nThe Remix Vite plugin is now the React Router Vite plugin.")[0]).toBe(
       "breaking|Vite Compiler|The Remix Vite plugin is now the React Router Vite plugin.",

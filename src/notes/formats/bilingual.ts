@@ -7,6 +7,7 @@ import { FENCE, linesOutsideFences } from "./line-blocks.js";
 import { cjkCount } from "../text/cjk.js";
 import { withoutItemTranslations } from "./bilingual-items.js";
 import { withoutTranslatedBlock } from "./bilingual-blocks.js";
+import { withoutTranslatedParts } from "./translated-parts.js";
 import { sameChangeVerb } from "./change-verb-pairs.js";
 
 export type Script = "cjk" | "latin";
@@ -172,12 +173,13 @@ const LANGUAGE_HEADING = new RegExp(
 
 /**
  * The notes with a translated list's second telling gone, and each change told once in the first list's language
- * (see `withoutTranslatedList`); then notes in halves under headings that name their language: "## English" … "## 中文" … (what comes before the first is
+ * (see `withoutTranslatedList`), notes told once per language in heading trees of the same shape (translated-parts.ts); then notes in halves under headings that name their language: "## English" … "## 中文" … (what comes before the first is
  * shared by both and stays), or one half and then "## 中文" … for the other. A post tells each change once, in the
  * language the maintainer put first: the first half with something in it is kept, without its language heading.
  * Notes without such a heading are returned as they are.
  */
-export const firstLanguageHalf = (markdown: string): string => withoutTranslatedList(withoutItemTranslations(withoutTranslatedBlock(halfUnderHeadings(markdown))));
+export const firstLanguageHalf = (markdown: string): string =>
+  withoutTranslatedList(withoutItemTranslations(withoutTranslatedBlock(withoutTranslatedParts(halfUnderHeadings(markdown)))));
 
 function halfUnderHeadings(markdown: string): string {
   if (!/^ {0,3}(?:#|\*\*|__)/mu.test(markdown)) return markdown;

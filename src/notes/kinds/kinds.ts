@@ -67,6 +67,9 @@ export type HeadingMeaning = Kind | "generic" | "drop";
 const UNSTABLE_HEADING = /^[\p{Extended_Pictographic}\uFE0F\s]*(?:unstable|experimental|実験的(?:な)?|实验性|實驗性|실험적)(?:\s*(?:features?|changes?|apis?|機能|功能|特性|기능))?$/iu;
 const DEV_HEADING = /^[\p{Extended_Pictographic}\uFE0F\s]*(?:dev|development|internals?|开发|開発|개발)(?:\s*(?:changes?|updates?))?$/iu;
 
+// "And the rest", "Everything else": a blog's last part, which gathers the small changes; a heading, never a change.
+export const GATHERS_REST = /^(?:and\s+)?(?:(?:all\s+)?the rest|everything else|(?:much|lots|plenty|loads) more|odds and ends|bits and (?:pieces|bobs))[!.]?$/iu;
+
 const HEADINGS: Array<[RegExp, HeadingMeaning]> = [
   // A list of pull requests ("PRs", "Merged Pull Requests") says nothing of kind: each item says its own. (A "Commits"
   // list repeats the changes and goes, below.)
@@ -150,6 +153,7 @@ const HEADINGS: Array<[RegExp, HeadingMeaning]> = [
   [/^(?:updated?|upgraded?)\s+(?:(?:third[- ]party|bundled|external)\s+)?librar(?:y|ies)$|^librar(?:y|ies)\s+(?:updates?|upgrades?|updated)$|^aktualisierte\s+bibliotheken$|^bibliothèques\s+mises\s+à\s+jour$|^bibliotecas\s+(?:actualizadas|atualizadas)$|^обновлен[аоы]?\s+библиотек[аи]?$|^обновление\s+библиотек$|^(?:更新(?:的)?(?:第三方)?库|库更新)$|^ライブラリ(?:の)?(?:更新|アップデート)$|^라이브러리\s*업데이트$/iu, "dependencies"],
   [/depend|\bdeps\b|upgrades?|bumps?|embedded technolog|📦|⬆|依赖|依存|의존|종속|임베드된 기술|내장 기술|埋め込み技術|嵌入(?:式)?技术|^(?:dependências|dependencias|abhängigkeiten|dépendances)|зависимост/iu, "dependencies"],
   [/chore|maint|\bci\b|continuous integration|build system|\bbuild\b|^builds$|\btests?\b|testing|refactor|internal|housekeeping|tooling|infrastructure|code style|code quality|🔧|🔨|👷|♻️|✅|🧪|🏗|🧹|重构|测试|构建|内部|维护|維護|メンテナンス|リファクタ|テスト|ビルド|리팩터|테스트|유지 ?보수|유지 ?관리/iu, "internal"],
+  [GATHERS_REST, "other"],
   [/\bmisc|\bother\b|杂项|其他|その他|雑多|기타/iu, "other"],
   [/^what'?s in\b/iu, "generic"],
   [/^(?:what'?s changed|changes|changelog|release notes?|updates?|notes|summary|overview|details|更新(?:内容|日志)?|更新内容|变更日志|变更记录|発表|変更点|変更内容|更新履歴|アップデート(?:内容)?|リリース(?:内容|ノート)|변경 사항|변경 내용|업데이트(?: 내용)?)(?:\s+(?:in|for|since)\s+v?\d[\w.+-]*)?$/iu, "generic"],

@@ -45,10 +45,10 @@ export function isBackgroundHeading(title: string, sentences: readonly string[] 
 }
 
 // A part that asks readers to take part, not a change: "Helping out", "How you can help", "Sponsors", "Support the
-// project", "Contributing", "Get involved", "Thanks", "Stay in touch", "Join the community", "参与贡献", "ご協力のお願い",
+// project", "A call for support", "Contributing", "Get involved", "Thanks", "Stay in touch", "Join the community", "参与贡献", "ご協力のお願い",
 // "후원하기", "Weekly Office Hours". (Anchored: "Sponsor logos in the README renderer" would say more.)
 const COMMUNITY =
-  /^(?:helping(?: us)? out|help(?:ing)? us|how (?:you )?can (?:you )?help|ways to (?:help|contribute)|(?:our |the )?sponsors?(?: (?:us|the project|this project))?|sponsorship|sponsoring(?: the project)?|support (?:us|the project|this project|our work)|contribut(?:e|ing|ions? welcome)|how to contribute|get(?:ting)? involved|thanks?(?: you)?(?: (?:to|all|everyone)\b.{0,40})?|stay (?:in touch|tuned|connected|up to date)|keep in touch|join (?:us|the community|our community)|(?:(?:weekly|monthly|regular|community) )?(?:office hours|community (?:calls?|meetings?)))[!.]?$/u;
+  /^(?:helping(?: us)? out|help(?:ing)? us|how (?:you )?can (?:you )?help|ways to (?:help|contribute)|(?:our |the )?sponsors?(?: (?:us|the project|this project))?|sponsorship|sponsoring(?: the project)?|(?:an? )?(?:call|appeal|plea) for (?:support|sponsors?|sponsorship|help|funding|backers|donations)|support (?:us|the project|this project|our work)|contribut(?:e|ing|ions? welcome)|how to contribute|get(?:ting)? involved|thanks?(?: you)?(?: (?:to|all|everyone)\b.{0,40})?|stay (?:in touch|tuned|connected|up to date)|keep in touch|join (?:us|the community|our community)|(?:(?:weekly|monthly|regular|community) )?(?:office hours|community (?:calls?|meetings?)))[!.]?$/u;
 const COMMUNITY_CJK = /^(?:参与(?:贡献|開發|开发)?|貢獻|贡献|如何贡献|赞助(?:我们|本项目)?|贊助|(?:ご)?協力(?:のお願い)?|貢献(?:する|方法)?|スポンサー|支援のお願い|후원(?:하기)?|기여(?:하기)?|참여(?:하기)?|감사합니다)[!！]?$/u;
 
 // How the release was checked and what it does not cover, told for the record: "Verification and limits", "Known
