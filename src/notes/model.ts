@@ -175,6 +175,8 @@ const ONLY_BREAKING =
 // A heading that ends in a category's word ("Code Generation Changes", "API Updates") sorts changes, names no part:
 // as a breaking label's qualifier it takes a third of a post and says nothing a reader needs.
 const CATEGORY_TAIL = /\b(?:changes?|updates?|improvements?|enhancements?|fixes|changed|updated)$/iu;
+// How long a lead-in with the advisory ids it counts may be: what a post shows beside its opener and link.
+const ADVISORY_LIST_ROOM = 200;
 // A lead-in's words for "the following" list, and how the count says it instead.
 const FOLLOWING_JA = /以下の(?=\p{Script=Han}|\p{Script=Katakana})/u;
 const FOLLOWING_EN = /\bthe following\s+(?=\p{L})/iu;
@@ -2508,6 +2510,15 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
       // "The following cases have been deprecated..." right before its list leads in to it as a colon would.
       if (next?.kind === "item" && /(?:\.\.\.|…)$/u.test(text) && LIST_LEAD_IN.test(sentences(text).at(-1) ?? "")) text = text.replace(/(?:\.\.\.|…)$/u, ":");
       const run = next?.kind === "item" ? listAfter(blocks, index) : [];
+      // "Security fixes for" over a list of advisory ids (their bare addresses, read as ids): one security fix that
+      // counts them and, when they fit, names them; an id alone on a line tells a reader nothing.
+      const ids = run.length >= 2 && run.every((item) => !blocks[item]?.hasChildren && isAdvisoryIdList(clean(blocks[item]?.text ?? ""))) ? run.map((item) => clean(blocks[item]?.text ?? "").replace(/[.。]$/u, "")) : [];
+      if (ids.length > 0) {
+        for (const item of run) consumed.add(item);
+        const counted = `${text.replace(/\s*[:：]$/u, "")} ${String(ids.length)} advisories`;
+        const named = `${counted}: ${ids.join(", ")}`;
+        text = named.length <= ADVISORY_LIST_ROOM ? named : counted;
+      }
       // "Here are some resources for Helm 3:" over "[Docs](…)", "[FAQ](…)", "[#helm-users](…) to chat": a list of pages
       // whose links no post can show. Most of its items are only a link, the rest open on one: lead-in and list go.
       if (/[:：]$/u.test(text) && !CHANGE_VERB.test(text) && isLinkList(blocks, run)) {
