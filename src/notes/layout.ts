@@ -1469,13 +1469,16 @@ function leadingBlocks(input: LayoutInput, firstPost: (blocks: readonly Block[])
 // (A sentence naming code, "a new data type (`Duration`)", tells a change of its own and stays.)
 // What users must do to upgrade ("When upgrading to 0.15 you must re-install all packages"): never left out.
 const TELLS_UPGRADE = /\b(?:upgrad\w*|migrat\w*|must|need to|have to|required)\b/iu;
+// A summing up speaks of the release itself ("This is a patch release to…", "The 0.28 release includes…"); a statement
+// of one change ("**OkHttp now supports Happy Eyeballs.**", a launch post's bold headline) is no introduction.
+const SUMS_UP = /\b(?:release|version|update|patch|changelog)\b|\bthis (?:is|brings|includes|contains)\b|本次|这次|此版本|本版本|今回|このリリース|이번/iu;
 
 function withIntroOnlyFirst(blocks: Block[], ranked: readonly Entry[], firstPost: (blocks: readonly Block[]) => Block[]): Block[] {
   const firstLabelled = ranked.reduce((first, entry) => (entry.label !== null ? Math.min(first, entry.order) : first), Infinity);
   // Notes with no labels have no introduction apart from their body.
   if (firstLabelled === Infinity) return blocks;
   const intro = (entry: Entry): boolean =>
-    entry.prose && entry.label === null && entry.order < firstLabelled && entry.kind === "highlight" && entry.step !== true && entry.advisory !== true && !saysMustAct(entry.text) && !TELLS_UPGRADE.test(entry.text) && !entry.text.includes("`");
+    entry.prose && entry.label === null && entry.order < firstLabelled && entry.kind === "highlight" && entry.step !== true && entry.advisory !== true && !saysMustAct(entry.text) && !TELLS_UPGRADE.test(entry.text) && !entry.text.includes("`") && SUMS_UP.test(entry.text);
   const introBlock = (block: Block): boolean => block.entries.every(intro);
   if (!blocks.some(introBlock)) return blocks;
   const shown = new Set(firstPost(blocks));
