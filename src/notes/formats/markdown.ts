@@ -378,13 +378,15 @@ const RELEASE_PAGE_URL = /^https?:\/\/\S+\/releases(?:\/tag\/[^\s/]+|\/latest)?\
 /** A bare commit or release page URL goes, as its link would (GitHub links bare URLs; twitter-text finds them as X
  *  does); a bare advisory URL reads as its id (a list of "https://…/security/advisories/GHSA-…" says which holes were
  *  closed). */
-function withBareUrlsRead(text: string): string {
+function withBareUrlsRead(text: string, opensBlock: boolean): string {
   if (!/\/commits?\/|\/releases\b|\/(?:GHSA|CVE|RUSTSEC|PYSEC|GO|OSV)-/iu.test(text)) return text;
   let kept = "";
   let from = 0;
   for (const [start, end] of urlRanges(text)) {
     const url = text.slice(start, end);
-    const advisory = advisoryOfBareLink(url, url);
+    // Only an address that is all of its item or paragraph: one in a sentence ("Please see <url>", wrapped or not) is read
+    // with its pointing words.
+    const advisory = opensBlock && text.trim() === url ? advisoryOfBareLink(url, url) : null;
     if (!COMMIT_URL.test(url) && !RELEASE_PAGE_URL.test(url) && advisory === null) continue;
     kept += text.slice(from, start) + (advisory ?? DROPPED_MARK);
     from = end;
@@ -484,6 +486,7 @@ function renderInline(tokens: readonly Token[]): Inline {
         // Character references ("&#x202E;") are decoded after the notes were cleaned: the text is cleaned again.
         piece = withBareUrlsRead(
           (PLAIN_ASCII.test(token.content) ? token.content : sanitizeText(token.content)).replace(FOOTNOTE_REFERENCE, DROPPED_MARK),
+          text.trim() === "",
         ).replace(UNRESOLVED_REFERENCE, (whole: string, linkText: string, label: string) => {
           if (!isReferenceLabel(linkText, label)) return whole;
           if (REFERENCE_TEXT.test(linkText.trim())) return DROPPED_MARK;
