@@ -34,6 +34,10 @@ describe("credit-leftover authors in parentheses", () => {
   it("passes a bracketed note that is no name", () => {
     expect(defectsOf("credit-leftover", ["x 1.0 is out!\n• Fix support for 2+ GiB documents (regression from 2.8.2)"], notes)).toHaveLength(0);
   });
+  it("passes a changeset's bump type in brackets", () => {
+    const bumps = "- Fix the parser's crash (#980) (patch)\n- Add a `--quiet` flag (#981) (minor)\n";
+    expect(defectsOf("credit-leftover", ["x 1.0 is out!\n• Fix the parser's crash (patch)\n• Add a `--quiet` flag (minor)"], bumps)).toHaveLength(0);
+  });
 });
 
 describe("incidental-date after a sentence", () => {

@@ -22,9 +22,10 @@ export function authorsIn(notes: string): Set<string> {
   return authors;
 }
 
-// Words that qualify a change in brackets at an item's end ("(Windows only)", "(Stable)", "(High)"), never a name.
+// Words that qualify a change in brackets at an item's end ("(Windows only)", "(Stable)", "(High)", a changeset's
+// "(patch)"), never a name.
 const QUALIFIER_WORDS = new Set(
-  "only stable beta alpha rc preview experimental deprecated breaking change optional default unstable internal release candidate feature support windows linux macos android ios unix web browser server client desktop mobile api cli docs all platforms fix bug security regression performance lts version new legacy high medium low critical moderate and or for the of in on with not".split(" "),
+  "only patch minor major stable beta alpha rc preview experimental deprecated breaking change optional default unstable internal release candidate feature support windows linux macos android ios unix web browser server client desktop mobile api cli docs all platforms fix bug security regression performance lts version new legacy high medium low critical moderate and or for the of in on with not".split(" "),
 );
 /** A bracket's words as a credit writes them: one name or handle, or up to four name words (any script). */
 function isNameShaped(content: string): boolean {
