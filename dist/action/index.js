@@ -2832,7 +2832,7 @@ module.exports = exports.default;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4758);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9931);
 // The Action's entry point: it only starts the run.
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
@@ -2842,7 +2842,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4758:
+/***/ 9931:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4309,6 +4309,20 @@ const CLOSING_IDS = new RegExp(String.raw `(?<=[.!?。！？])\s*[(（]?(?:${ONE
  * fix's subject ("CVE-2025-31133 exploits …") stays.
  */
 const withoutClosingAdvisoryIds = (text) => text.replace(CLOSING_IDS, "");
+// The id an advisory's page ends its address with: GitHub's ".../security/advisories/GHSA-…", NVD's ".../detail/CVE-…",
+// OSV's, RustSec's ("RUSTSEC-2026-0044.html").
+const ADDRESS_ID = new RegExp(String.raw `^https?://\S+/(${KNOWN})(?:\.html)?/?(?:[?#]\S*)?$`, "u");
+/**
+ * The advisory id of a bare link to an advisory's page (the link's words are its address): the id names the hole, and a
+ * reader can look it up; the address, like any link but the release's, goes. Null for any other link.
+ */
+function advisoryOfBareLink(words, address) {
+    const bare = (url) => url.trim().replace(/^https?:\/\//u, "").replace(/\/$/u, "");
+    if (bare(words) !== bare(address))
+        return null;
+    const id = ADDRESS_ID.exec(address.trim())?.[1];
+    return id === undefined ? null : id;
+}
 
 ;// CONCATENATED MODULE: ./src/notes/kinds/stated-floors.ts
 // A raised runtime or platform floor as German, French, Spanish, Portuguese and Russian notes state it, and the short
@@ -4593,6 +4607,8 @@ const isNoise = (kind) => RANK[kind] >= RANK.docs;
 // mode (experimental)") the same words qualify that change, and stay (see readTrailingTag).
 const UNSTABLE_HEADING = /^[\p{Extended_Pictographic}\uFE0F\s]*(?:unstable|experimental|実験的(?:な)?|实验性|實驗性|실험적)(?:\s*(?:features?|changes?|apis?|機能|功能|特性|기능))?$/iu;
 const DEV_HEADING = /^[\p{Extended_Pictographic}\uFE0F\s]*(?:dev|development|internals?|开发|開発|개발)(?:\s*(?:changes?|updates?))?$/iu;
+// "And the rest", "Everything else": a blog's last part, which gathers the small changes; a heading, never a change.
+const GATHERS_REST = /^(?:and\s+)?(?:(?:all\s+)?the rest|everything else|(?:much|lots|plenty|loads) more|odds and ends|bits and (?:pieces|bobs))[!.]?$/iu;
 const HEADINGS = [
     // A list of pull requests ("PRs", "Merged Pull Requests") says nothing of kind: each item says its own. (A "Commits"
     // list repeats the changes and goes, below.)
@@ -4625,8 +4641,9 @@ const HEADINGS = [
     // A heading that is only the word for contributions or contributors ("Contributions", "コントリビューション", "貢献者",
     // "贡献", "기여") credits people: the "Name: what they did" list under it repeats the changes as credit.
     [/^[\p{Extended_Pictographic}\uFE0F\s]*(?:(?:code\s+)?contributions?|コントリビューション|コントリビュータ|貢献者?|貢獻者?|贡献者?|기여(?:자)?)(?:\s*(?:一覧|列表|목록|list))?[\s\p{Extended_Pictographic}\uFE0F]*$/iu, "drop"],
+    // A launch post's appeal for money ("A call for support") asks, it changes nothing.
     // ruby-lang.org's thanks section is "Release Comment" ("リリースコメント", "릴리스 코멘트"): credits, no change.
-    [/\b(?:new contributors?|contributors?|(?:community|external|outside|open[- ]source)\s+contributions?|contributions\s+from\s+(?:the\s+)?community|committers|commits|full changelog|special thanks|thanks|thank you|hall of fame|sponsors?|backers|shout-?outs?|acknowledge?ments?|credits|release comments?|install(?:ation|ing)?|how to (?:install|upgrade|update)|where to (?:get|find|download)|download|assets|checksums|sha256|docker images?|binaries)\b|贡献者|社区贡献|社區貢獻|致谢|感谢|コミュニティ(?:から|の)?(?:の)?貢献|커뮤니티\s?기여|安装|下载|コントリビューター|謝辞|リリースコメント|インストール|기여자|설치|릴리스\s?코멘트/iu, "drop"],
+    [/\b(?:new contributors?|contributors?|(?:community|external|outside|open[- ]source)\s+contributions?|contributions\s+from\s+(?:the\s+)?community|committers|commits|full changelog|special thanks|thanks|thank you|hall of fame|sponsors?|backers|call for (?:support|sponsors?|donations?|funding)|shout-?outs?|acknowledge?ments?|credits|release comments?|install(?:ation|ing)?|how to (?:install|upgrade|update)|where to (?:get|find|download)|download|assets|checksums|sha256|docker images?|binaries)\b|贡献者|社区贡献|社區貢獻|致谢|感谢|コミュニティ(?:から|の)?(?:の)?貢献|커뮤니티\s?기여|安装|下载|コントリビューター|謝辞|リリースコメント|インストール|기여자|설치|릴리스\s?코멘트/iu, "drop"],
     // The notes' own word that these changes matter most: "Important Changes in 0.7.1", "重要な変更", "重要变更", "주요 변경
     //사항". Before the breaking words, which read "주요 변경" on an item as a break (see CJK_BREAKING_TAG).
     [/^[\p{Extended_Pictographic}\uFE0F\s]*(?:important\s+(?:changes?|updates?|improvements?)(?:\s+(?:in|for|since)\s+v?\d[\w.+-]*)?|重要(?:な|的)?(?:変更|变更|更新|改动|变化|改善|機能)(?:点|内容)?|主要(?:更新|变更|變更|改动|改動|改进|改進|特性|功能)(?:内容|內容)?|주요 (?:변경|업데이트|개선)(?: ?사항| ?내용| ?점)?)$/iu, "highlight"],
@@ -4666,7 +4683,8 @@ const HEADINGS = [
     [/^(?:optimi[sz](?:e|es|ed|ations?)|opt)$/iu, "change"],
     ...EUROPEAN_KIND_HEADINGS,
     [EUROPEAN_FEATURE_HEADING, "feature"],
-    [/feat|\badded\b|\badditions?\b|\bnew\b|enhance|improve|minor changes?|✨|🎉|🚀|🆕|新特性|新功能|功能|特性|新增|优化|改进|新機能|機能|追加|改善|새 기능|기능|추가|개선|향상|增强|強化|^新(?:しい)?[\p{Script=Katakana}\p{Script=Han}ー]{2,}$|^새로운? |^(?:adicionad|añadid|agregad|hinzugefügt|neu\b|ajout|aggiunt|novo|nuevo|nouveaut|funcionalidades|características|fonctionnalit)|^добавлен/iu, "feature"],
+    // "Новые проверки", "Новые правила", "Новинки", "새 검사": new things in Russian and Korean, as "New checks" is.
+    [/feat|\badded\b|\badditions?\b|\bnew\b|enhance|improve|minor changes?|✨|🎉|🚀|🆕|新特性|新功能|功能|特性|新增|优化|改进|新機能|機能|追加|改善|새 기능|기능|추가|개선|향상|增强|強化|^新(?:しい)?[\p{Script=Katakana}\p{Script=Han}ー]{2,}$|^새(?:로운?)? |^(?:adicionad|añadid|agregad|hinzugefügt|neu\b|ajout|aggiunt|novo|nuevo|nouveaut|funcionalidades|características|fonctionnalit)|^добавлен|^нов(?:ые|ый|ая|ое|инки|овведения)(?:\s|$)(?![^]*(?:исправлен|ошибк|устаревш|удален|зависимост))/iu, "feature"],
     // "その他変更", "其他更改", "기타 변경": a catch-all, though it holds the word for "change".
     [/^(?:その他|其他|其它|기타)/u, "other"],
     [/^changed\b|^changes? in|behaviou?r change|变更|更改|変更|변경|^(?:alterad|cambiad|modificad|geändert|modifi[ée]|mudanças|cambios|änderungen|modifications)|^изменен/iu, "change"],
@@ -4674,6 +4692,7 @@ const HEADINGS = [
     [/^(?:updated?|upgraded?)\s+(?:(?:third[- ]party|bundled|external)\s+)?librar(?:y|ies)$|^librar(?:y|ies)\s+(?:updates?|upgrades?|updated)$|^aktualisierte\s+bibliotheken$|^bibliothèques\s+mises\s+à\s+jour$|^bibliotecas\s+(?:actualizadas|atualizadas)$|^обновлен[аоы]?\s+библиотек[аи]?$|^обновление\s+библиотек$|^(?:更新(?:的)?(?:第三方)?库|库更新)$|^ライブラリ(?:の)?(?:更新|アップデート)$|^라이브러리\s*업데이트$/iu, "dependencies"],
     [/depend|\bdeps\b|upgrades?|bumps?|embedded technolog|📦|⬆|依赖|依存|의존|종속|임베드된 기술|내장 기술|埋め込み技術|嵌入(?:式)?技术|^(?:dependências|dependencias|abhängigkeiten|dépendances)|зависимост/iu, "dependencies"],
     [/chore|maint|\bci\b|continuous integration|build system|\bbuild\b|^builds$|\btests?\b|testing|refactor|internal|housekeeping|tooling|infrastructure|code style|code quality|🔧|🔨|👷|♻️|✅|🧪|🏗|🧹|重构|测试|构建|内部|维护|維護|メンテナンス|リファクタ|テスト|ビルド|리팩터|테스트|유지 ?보수|유지 ?관리/iu, "internal"],
+    [GATHERS_REST, "other"],
     [/\bmisc|\bother\b|杂项|其他|その他|雑多|기타/iu, "other"],
     [/^what'?s in\b/iu, "generic"],
     [/^(?:what'?s changed|changes|changelog|release notes?|updates?|notes|summary|overview|details|更新(?:内容|日志)?|更新内容|变更日志|变更记录|発表|変更点|変更内容|更新履歴|アップデート(?:内容)?|リリース(?:内容|ノート)|변경 사항|변경 내용|업데이트(?: 내용)?)(?:\s+(?:in|for|since)\s+v?\d[\w.+-]*)?$/iu, "generic"],
@@ -6497,6 +6516,23 @@ function withGluedCreditsSpaced(markdown) {
         const credit = (handles.get(handle) ?? 0) >= 2 || (generated && !/^\p{Lu}\p{Ll}/u.test(word));
         return credit ? ` ${whole}` : whole;
     });
+}
+
+;// CONCATENATED MODULE: ./src/notes/text/qualifiers.ts
+// A bracket that says how far a change can be relied on: "(experimental)", "（実験的）", "(beta)", "(preview)", "（实验性）",
+// "(베타)". It is part of what the change means: a post that drops it presents an experiment as a stable feature.
+/** The words of such a bracket in scripts without case, where a one-word bracket could read as a name. */
+const CJK_QUALIFIER = /実験|試験|试验|实验|實驗|ベータ|アルファ|プレビュー|预览|預覽|测试版|測試版|公测|内测|非推奨|廃止予定|弃用|棄用|废弃|廢棄|不稳定|不穩定|베타|알파|실험|미리\s?보기|프리뷰/u;
+const LATIN_QUALIFIER = /^(?:(?:still|very|highly|currently)\s+)?(?:experimental|beta|alpha|preview|unstable|nightly|opt-in|deprecated|incubating|tech(?:nology)? preview|developer preview|early access|work in progress|wip)(?:\s+(?:feature|api|support|only))?$/iu;
+// At the end of an item, after its sentence or before its full stop: "… (experimental)", "…しました。（実験的）".
+const TRAILING = /\s*([(（]([^()（）\n]{1,30})[)）])\s*[.。]?\s*$/u;
+/** The status bracket that ends `text` ("(experimental)"), or null. */
+function trailingQualifier(text) {
+    const match = TRAILING.exec(text);
+    if (!match)
+        return null;
+    const words = (match[2] ?? "").trim();
+    return CJK_QUALIFIER.test(words) || words.split(/\s*[,;、，]\s*/u).some((part) => LATIN_QUALIFIER.test(part)) ? (match[1] ?? null) : null;
 }
 
 ;// CONCATENATED MODULE: ./src/notes/text/thank-you-sentences.ts
@@ -14976,11 +15012,29 @@ function definitionListsAsItems(source) {
     return out.join("\n");
 }
 
+;// CONCATENATED MODULE: ./src/notes/formats/releases-roles.ts
+// The changelog of Sphinx's "releases" extension (Paramiko, Fabric, Invoke): each item opens with its kind as a role
+// whose argument is its issue number or "-", maybe with "major", "backported" or a version range (":bug:`1234 major`",
+// ":feature:`-`", ":support:`56 backported (1.2+)`"), and a ":release:`3.4.0 <2023-12-18>`" item titles the release.
+// Read as the RST roles they look like, the argument would stay as text ("major Address CVE…"); as a changelog writes
+// them, the kind is the item's leading tag ("- [fix] …") and the argument, only for the extension's own bookkeeping, goes.
+const KIND_ROLE = /^([ \t]*[-*+][ \t]+):(bug|feature|support):`[^`\n]*`[ \t]*/gmu;
+const RELEASE_ITEM = /^[ \t]*[-*+][ \t]+:release:`[^`\n]*`[ \t]*\n?/gmu;
+// A support item (docs, packaging, internals) says its kind in its own words: no tag.
+const TAGS = { bug: "[fix] ", feature: "[feature] ", support: "" };
+/** The notes with the "releases" extension's roles read as a changelog's leading tags; other notes unchanged. */
+function releasesRolesAsTags(source) {
+    if (!source.includes(":`"))
+        return source;
+    return source.replace(RELEASE_ITEM, "").replace(KIND_ROLE, (_whole, marker, kind) => `${marker}${TAGS[kind] ?? ""}`);
+}
+
 ;// CONCATENATED MODULE: ./src/notes/formats/rst.ts
 // reStructuredText notes (Sphinx docs, towncrier changelogs) written over as the Markdown they mean, before the one
 // Markdown parse: underlined titles become headings, `text <url>`__ links and :role:`x` references become the Markdown
 // a changelog in Markdown would have written. Only notes that use RST's own markup are touched, so Markdown keeps
 // its meaning. Line by line and one regular expression pass per construct: linear in the notes' size.
+
 
 // Markup only RST has: a role (":issue:`12`", ":py:class:`x`"), a link ("`text <url>`__"), an explicit markup line
 // (".. _target:", ".. note::").
@@ -15237,7 +15291,7 @@ function withSubstitutions(source) {
 function rstAsMarkdown(source) {
     if (!looksLikeRst(source))
         return source;
-    return rst_inlineAsMarkdown(blocksAsMarkdown(definitionListsAsItems(changeBlocksAsItems(withSubstitutions(source)))), changeTargets(source));
+    return rst_inlineAsMarkdown(blocksAsMarkdown(definitionListsAsItems(changeBlocksAsItems(withSubstitutions(releasesRolesAsTags(source))))), changeTargets(source));
 }
 // Sphinx changelog's ".. change::" directive: one change, its fields, then its text. SQLAlchemy, Alembic and Mako
 // write no title and say the kind in ":tags:"; Litestar-style changelogs title the change on the directive's line
@@ -15723,6 +15777,12 @@ function taggedLogAsMarkdown(source) {
 // Tables of changes (Angular's "| Commit | Type | Description |", angular-cli's HTML <table> of commits) read as the
 // changes they list: each row's description, prefixed with its type ("fix: …") so that it is read like a commit line.
 // Tables of anything else (rule renames, support matrices) are not changes and stay dropped. One pass per table.
+// "[#18550](…/pull/18550)", "#18550", "…/merge_requests/12": a request's number in a cell.
+const REQUEST_NUMBER = /(?:\/(?:pull|pulls|merge_requests|issues)\/|#)(\d{2,})\b/giu;
+/** The request numbers `text` names, each once. */
+function requestNumbers(text) {
+    return [...new Set([...text.matchAll(REQUEST_NUMBER)].map((match) => match[1] ?? ""))];
+}
 const DESCRIPTION_HEADER = /^(?:description|summary|changes?|title|message|subject|commit message|details)$/i;
 const TYPE_HEADER = /^(?:type|kind|category)$/i;
 // How a row says its type: a conventional type, or the words a badge uses for one.
@@ -15765,7 +15825,7 @@ function tableChanges(rows) {
         if (!text)
             continue;
         const typeText = type >= 0 ? (row.cells[type] ?? "") : `${row.cells.filter((_, index) => index !== description).join(" ")} ${row.hints.join(" ")}`;
-        changes.push({ description: text, type: typeOf(typeText), part });
+        changes.push({ description: text, type: typeOf(typeText), part, pulls: requestNumbers(row.cells.join(" ")) });
     }
     return description < 0 ? null : changes;
 }
@@ -15910,6 +15970,9 @@ function underlinedHeading(line, next) {
     const text = line.trim();
     if (text === "" || !unread_duplicates_UNDERLINE.test(next) || /^[-*+][ \t]/u.test(text) || unread_duplicates_UNDERLINE.test(text))
         return null;
+    // A Markdown fence ("```" under "</ul>") is no underline: RST's "`" or "~" adornment is as long as its title at least.
+    if (/^[`~]/u.test(next.trim()) && next.trim().length < text.length)
+        return null;
     return text;
 }
 
@@ -15917,9 +15980,10 @@ function underlinedHeading(line, next) {
 // A contributor roll: the list of the people who made a release, after a sentence that introduces it ("53 authors added
 // to this release (alphabetically):", "12 people contributed to this release:", "Thanks to the following
 // contributors:", "感谢以下贡献者："). Its items name people, not changes: no post shows them and no "+N more" counts them.
+// A roll of sponsors ("Thank you to all our sponsors! And special thanks to our top sponsors:") names people too.
 // (A roll under its own heading, "Contributors", "New Contributors", "贡献者", is a dropped section: kinds.ts.)
 // The people: the words for contributors, authors, committers, people in the languages notes come in.
-const PEOPLE = "(?:people|persons?|contributors?|authors?|committers?|developers?|maintainers?|folks|humans|individuals|Mitwirkende[n]?|Beitragende[n]?|Personen|Entwickler(?:innen)?|contribut(?:eurs?|rices?)|personnes|auteurs?|développeu?r(?:s|ses)?|colaborador(?:es|as)|contribuid?or(?:es|as)|contribuyentes|personas|pessoas|desenvolvedor(?:es|as))";
+const PEOPLE = "(?:people|persons?|contributors?|authors?|committers?|developers?|maintainers?|folks|humans|individuals|sponsors?|backers?|supporters?|patrons?|donors?|Mitwirkende[n]?|Beitragende[n]?|Personen|Entwickler(?:innen)?|contribut(?:eurs?|rices?)|personnes|auteurs?|développeu?r(?:s|ses)?|colaborador(?:es|as)|contribuid?or(?:es|as)|contribuyentes|personas|pessoas|desenvolvedor(?:es|as))";
 // What they did for the release: contributed, were added, made (their first) contributions, helped.
 const DID = "(?:contributed|contributing|added|made|helped|worked|participated|committed|submitted|landed|haben (?:\\w+ )?beigetragen|mitgewirkt|ont (?:\\w+ )?contribué|ont participé|contribuyeron|colaboraron|participaron|contribuíram|colaboraram|participaram)";
 // "53 authors added to this release (alphabetically):", "A total of 12 people contributed to this release."
@@ -15927,7 +15991,7 @@ const COUNTED_ROLL = new RegExp(`^(?:(?:a total of|in total|overall|altogether|s
 const EN_ROLL = new RegExp([
     // "Thanks to the following contributors:", "Thank you to everyone who contributed:", "Many thanks to our contributors"
     // (Only over the list: "Thanks to our contributors, this release adds:" leads in to changes.)
-    `^(?:(?:a\\s+)?(?:big|huge|many|special)\\s+)?(?:thanks|thank you)\\b.{0,40}\\b(?:${PEOPLE}|everyone|everybody|all)(?:\\s+who\\s+${DID}(?:\\s+to\\s+(?:this|the)\\s+(?:release|version))?)?\\s*(?:\\([^)]*\\))?\\s*[:：]$`,
+    `^(?:and\\s+)?(?:(?:a\\s+)?(?:big|huge|many|special)\\s+)?(?:thanks|thank you)\\b.{0,40}\\b(?:${PEOPLE}|everyone|everybody|all)(?:\\s+who\\s+${DID}(?:\\s+to\\s+(?:this|the)\\s+(?:release|version))?)?\\s*(?:\\([^)]*\\))?\\s*[:：]$`,
     // "The following people contributed to this release:", "Contributors to this release:", "This release was made
     // possible by the following contributors:"
     `^(?:the\\s+)?following\\s+(?:\\d+\\s+)?${PEOPLE}\\b`,
@@ -15989,13 +16053,14 @@ function sectionAtCut(source, from) {
         const under = underlinedHeading(line, lines[at + 1] ?? "");
         if (under !== null && at + 1 < lines.length)
             return { heading: under, roll };
-        if (!roll && !isListItem(line) && /^\S/u.test(line) && introducesRoll(line))
+        if (!roll && opensRoll(line))
             roll = true;
     }
     return { heading: null, roll };
 }
-/** True when an unread paragraph line introduces a contributor roll: the items after it, up to a heading, are names. */
-const opensRoll = (line) => /^\S/u.test(line) && !isListItem(line) && introducesRoll(line);
+/** True when an unread paragraph line introduces a contributor roll: the items after it, up to a heading, are names.
+ *  Its last sentence may be the lead-in ("Thank you to all our sponsors! And special thanks to our top sponsors:"). */
+const opensRoll = (line) => /^\S/u.test(line) && !isListItem(line) && (introducesRoll(line) || introducesRoll(line.split(/(?<=[.!?])\s+(?=\S)/u).at(-1) ?? ""));
 
 ;// CONCATENATED MODULE: ./src/notes/formats/joined-lines.ts
 // A change's verb opening a line, in the imperative or the past ("document", "add", "removed", "fixes").
@@ -16286,6 +16351,7 @@ function withoutAttributeLists(source) {
 ;// CONCATENATED MODULE: ./src/notes/formats/markdown.ts
 // Release-notes Markdown → a flat list of blocks (headings, paragraphs, list items, dropped blocks) with plain
 // inline text, by one bounded markdown-it parse. Every walk is iterative: the input cannot control stack depth.
+
 
 
 
@@ -16609,16 +16675,25 @@ function markdown_letters(text) {
 }
 // Printable ASCII and line ends: nothing sanitizeText() would change (no control, invisible, odd space or mark).
 const PLAIN_ASCII = /^[\x20-\x7E\n]*$/;
-/** A bare commit URL goes, as its link would (GitHub links bare URLs; twitter-text finds them as X does). */
-function withoutCommitUrls(text) {
-    if (!/\/commits?\//i.test(text))
+// A release's page on a forge ("See the following for all changes. https://github.com/o/r/releases/tag/3.1.58"): the
+// post links the release itself, once.
+const RELEASE_PAGE_URL = /^https?:\/\/\S+\/releases(?:\/tag\/[^\s/]+|\/latest)?\/?$/u;
+/** A bare commit or release page URL goes, as its link would (GitHub links bare URLs; twitter-text finds them as X
+ *  does); a bare advisory URL reads as its id (a list of "https://…/security/advisories/GHSA-…" says which holes were
+ *  closed). */
+function withBareUrlsRead(text, opensBlock) {
+    if (!/\/commits?\/|\/releases\b|\/(?:GHSA|CVE|RUSTSEC|PYSEC|GO|OSV)-/iu.test(text))
         return text;
     let kept = "";
     let from = 0;
     for (const [start, end] of (0,x_text/* urlRanges */.Q9)(text)) {
-        if (!COMMIT_URL.test(text.slice(start, end)))
+        const url = text.slice(start, end);
+        // Only an address that is all of its item or paragraph: one in a sentence ("Please see <url>", wrapped or not) is read
+        // with its pointing words.
+        const advisory = opensBlock && text.trim() === url ? advisoryOfBareLink(url, url) : null;
+        if (!COMMIT_URL.test(url) && !RELEASE_PAGE_URL.test(url) && advisory === null)
             continue;
-        kept += text.slice(from, start) + DROPPED_MARK;
+        kept += text.slice(from, start) + (advisory ?? DROPPED_MARK);
         from = end;
     }
     return kept + text.slice(from);
@@ -16695,7 +16770,7 @@ function renderInline(tokens) {
             case "text":
             case "text_special":
                 // Character references ("&#x202E;") are decoded after the notes were cleaned: the text is cleaned again.
-                piece = withoutCommitUrls((PLAIN_ASCII.test(token.content) ? token.content : sanitizeText(token.content)).replace(FOOTNOTE_REFERENCE, DROPPED_MARK)).replace(UNRESOLVED_REFERENCE, (whole, linkText, label) => {
+                piece = withBareUrlsRead((PLAIN_ASCII.test(token.content) ? token.content : sanitizeText(token.content)).replace(FOOTNOTE_REFERENCE, DROPPED_MARK), text.trim() === "").replace(UNRESOLVED_REFERENCE, (whole, linkText, label) => {
                     if (!isReferenceLabel(linkText, label))
                         return whole;
                     if (REFERENCE_TEXT.test(linkText.trim()))
@@ -16780,7 +16855,11 @@ function renderInline(tokens) {
                     leadPage = true;
                 // "[79](…/issues/79)": an issue's number as the link's text is its reference, as "#79" is.
                 const pointing = CHANGE_URL.test(href) || /\/discussions\/\d/u.test(href) ? POINTS_AT_CHANGE.exec(linkText) : null;
-                if (REFERENCE_TEXT.test(linkText) || linkText === "" || (/^\d{1,7}$/u.test(linkText) && CHANGE_URL.test(href)) || namesOnlyId(linkText, href))
+                const advisory = advisoryOfBareLink(linkText, href);
+                // "https://github.com/o/r/security/advisories/GHSA-…" as a line of its own: the advisory's id stays as words.
+                if (advisory !== null)
+                    text = text.slice(0, start) + advisory;
+                else if (REFERENCE_TEXT.test(linkText) || linkText === "" || (/^\d{1,7}$/u.test(linkText) && CHANGE_URL.test(href)) || namesOnlyId(linkText, href))
                     text = text.slice(0, start) + DROPPED_MARK;
                 // "described [in this issue](…/issues/12)": the words only pointed at the reference; its pointing word stays
                 // before the mark, for the words that pointed to go with it ("Fix the crash described in" → "Fix the crash").
@@ -17000,9 +17079,27 @@ function readMarkdown(markdown, wanted = FIRST_READ) {
         push({ kind: "dropped", depth: 0, text: "", linkShare: 0, strong: false, parent: enclosingItem(), hasChildren: false, dropped: kind, ...(rows === undefined ? {} : { rows }) });
     };
     /** A table's changes as items ("fix: …"), under a heading for each part the table names. */
-    const tableItems = (changes, render) => {
+    // A launch post's "Full changelog" or "Hall of fame" table lists again, by request, the changes it described above it
+    // ("<PrOther :pr=\"18535\" />", "([#18533](…/pull/18533))"): a row of a request told already goes, else a count of
+    // what the posts leave out tells each change twice.
+    const toldBefore = (line) => {
+        if (line === undefined)
+            return new Set();
+        lineStarts ??= lineStartsOf(source);
+        // (Not from a table before it: "Hall of fame" credits its rows, it tells no change.)
+        const before = source
+            .slice(0, lineStarts[line] ?? 0)
+            .split("\n")
+            .filter((row) => !/^\s*\|/u.test(row))
+            .join("\n");
+        return new Set([...requestNumbers(before), ...[...before.matchAll(/\bpr\s*=\s*["']?(\d{2,})/giu)].map((match) => match[1] ?? "")]);
+    };
+    const tableItems = (changes, render, line) => {
         let part = "";
+        const told = changes.some((change) => change.pulls.length > 0) ? toldBefore(line) : new Set();
         for (const change of changes) {
+            if (change.pulls.length > 0 && change.pulls.every((pull) => told.has(pull)))
+                continue;
             if (change.part && change.part !== part) {
                 part = change.part;
                 push({ kind: "heading", depth: 6, text: part, linkShare: 0, strong: false, parent: -1, hasChildren: false });
@@ -17064,7 +17161,7 @@ function readMarkdown(markdown, wanted = FIRST_READ) {
                     if (changes === null)
                         dropped("table");
                     else
-                        tableItems(changes, (description) => ({ text: description, linkShare: 0, strong: false }));
+                        tableItems(changes, (description) => ({ text: description, linkShare: 0, strong: false }), token.map[0]);
                     break;
                 }
                 const opens = token.content.match(/<details[\s>]/gi)?.length ?? 0;
@@ -17093,7 +17190,7 @@ function readMarkdown(markdown, wanted = FIRST_READ) {
                     if (changes === null)
                         dropped("table", Math.max(0, rows.length - 1));
                     else
-                        tableItems(changes, (description) => renderInline(markCommitLinks(parser.parseInline(description, {})[0]?.children ?? [])));
+                        tableItems(changes, (description) => renderInline(markCommitLinks(parser.parseInline(description, {})[0]?.children ?? [])), token.map?.[0]);
                     break;
                 }
                 const children = markCommitLinks(token.children ?? []);
@@ -17503,9 +17600,14 @@ function withAdvisoryPointerAsId(text) {
 // With the link gone the page's name is left as if it were a change; the sentence only pointed.
 const LINKED_PAGE = `${LINK_OPEN}[^${LINK_OPEN}${LINK_CLOSE}]{1,120}${LINK_CLOSE}`;
 const POINTING_AT_LINK = new RegExp(String.raw `(?:(?<=[。！？])\s*|(?<=[.!?])\s+|^\s*)(?:[^。！？.!?${LINK_OPEN}]{0,20}?${LINKED_PAGE}[^。！？.!?${LINK_OPEN}]{0,60}?(?:(?:確認|参照|ご覧|チェック)(?:して)?(?:ください|下さい)|(?:查看|参阅|参考|阅读)|(?:확인|참고|참조)(?:하세요|하십시오|해 주세요|바랍니다))|请[^。！？${LINK_OPEN}]{0,10}${LINKED_PAGE}[^。！？]{0,20}?(?:查看|参阅|参考|阅读)[^。！？]{0,20}?)[。.！!]?`, "gu");
-/** The text without sentences that only point at a linked page with the verb last. */
+// The same in English with the page as the subject: "Our revised [SSL documentation](…) covers how to implement the same
+// behaviour with a more constrained API." Without the link, "Our revised SSL documentation covers how to…" points at
+// a page the post does not give.
+const DOCS_PAGE = `${LINK_OPEN}[^${LINK_OPEN}${LINK_CLOSE}]{0,80}\\b(?:documentation|docs|guide|tutorial|FAQ|README|handbook|manual)\\b[^${LINK_OPEN}${LINK_CLOSE}]{0,40}${LINK_CLOSE}`;
+const LINKED_PAGE_SUBJECT = new RegExp(String.raw `(?:(?<=[.!?])\s+|^\s*)(?:(?:our|the|a|an)\s+)?(?:[\w-]+\s+){0,3}${DOCS_PAGE}\s+(?:covers|describes|explains|documents|details|outlines|walks\s+(?:you\s+)?through|has\s+more)\b[^.!?]*[.!?]?`, "giu");
+/** The text without sentences that only point at a linked page: with the verb last, or with the page as the subject. */
 function withoutLinkedPagePointers(text) {
-    return text.includes(LINK_OPEN) ? text.replace(POINTING_AT_LINK, "").trim() : text;
+    return text.includes(LINK_OPEN) ? text.replace(POINTING_AT_LINK, "").replace(LINKED_PAGE_SUBJECT, "").trim() : text;
 }
 
 ;// CONCATENATED MODULE: ./src/notes/formats/tag-brackets.ts
@@ -17519,10 +17621,10 @@ const TRACKER = String.raw `(?:GitHub|GitLab|GH|Bug|Feature|Misc|ruby-(?:core|de
 const EMPTIED = String.raw `(?<=[.!?。！？][ \t]*)\[\s*\](?=[ \t]*(?:\[|$))|\[\s*\](?=[ \t]*\[)`;
 const tag_brackets_TAG = String.raw `\[\s*(?:${DEED}|${TRACKER}(?:\s*[,;]\s*${TRACKER})*)\s*\]|${EMPTIED}`;
 // A run of tags, with the space or line end before it.
-const TAGS = new RegExp(String.raw `[ \t]*(?:${tag_brackets_TAG})(?:[ \t]*(?:${tag_brackets_TAG}))*`, "giu");
+const tag_brackets_TAGS = new RegExp(String.raw `[ \t]*(?:${tag_brackets_TAG})(?:[ \t]*(?:${tag_brackets_TAG}))*`, "giu");
 /** The text without its Ruby-style tag brackets. */
 function withoutTagBrackets(text) {
-    return text.includes("[") ? text.replace(TAGS, "") : text;
+    return text.includes("[") ? text.replace(tag_brackets_TAGS, "") : text;
 }
 
 ;// CONCATENATED MODULE: ./src/notes/text/cut-head.ts
@@ -17795,6 +17897,7 @@ function withoutPointingWords(text) {
 
 
 
+
 const cleanup_MARK = DROPPED_MARK;
 // "(v6 upgrade guidance)", " - [docs]", "(cf. [guide])", "(see [docs])": a bracket that holds only a link's words, or
 // a pointer word and them, points at a page the post cannot link.
@@ -17933,6 +18036,17 @@ const OBFUSCATED_EMAIL = "[\\w+-]{1,64}(?:(?:\\s+dot\\s+|\\.)[\\w+-]{1,64}){0,5}
 // A name as a login or a name in Latin letters, one word: "fehead", "Alexander-Programming".
 const PLAIN_NAME = "[A-Za-z0-9][\\w.-]{0,38}";
 const CREDITED_PERSON = `(?:${cleanup_HANDLE}|\\p{Lu}[\\p{L}\\p{M}.'’-]{0,40}(?:\\s\\p{Lu}[\\p{L}\\p{M}.'’-]{0,40}){0,3})`;
+// People as the subject of a sentence, one of them a handle: "Ameen Radwan and @vyacheslavhere have added custom errors",
+// "@a, @b and Jane Doe fixed …". The credit goes, the change stays ("Added custom errors …").
+const PEOPLE_AS_SUBJECT = new RegExp(`^(?:${CREDITED_PERSON}\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*))*${CREDITED_PERSON}\\s+(?:(?:have|has)\\s+)?(?=${SUBJECT_VERBS}\\b)`, "u");
+/** "Jane Doe and @bob have added X" → "Added X": only where a handle says they are people. */
+function withoutPeopleAsSubject(sentence) {
+    const subject = PEOPLE_AS_SUBJECT.exec(sentence);
+    if (!subject || !new RegExp(cleanup_HANDLE, "u").test(subject[0]))
+        return sentence;
+    const rest = sentence.slice(subject[0].length);
+    return rest.charAt(0).toUpperCase() + rest.slice(1);
+}
 // Every NAMED_CREDIT_CLAUSE has one of these: "… by Name", "Thanks", "Kudos to", "Props to".
 const NAMED_CREDIT_HINT = /\sby\s|[Tt]hank|[Kk]udos to|[Pp]rops to/u;
 const NAMED_CREDIT_CLAUSE = `\\b(?:(?:[Cc]ontributed|[Pp]atched|[Rr]eported|[Ii]mplemented|[Aa]uthored|[Ss]uggested|[Ff]ixed|[Ss]ubmitted|[Tt]ranslated|[Ww]ritten|[Pp]roposed|[Dd]one|[Ss]ponsored)\\s+by|[Tt]hanks(?:\\s+to)?|[Tt]hank you|[Kk]udos to|[Pp]rops to)\\s+${CREDITED_PERSON}(?:\\s*(?:,|\\band\\b|&)\\s*${CREDITED_PERSON}){0,10}`;
@@ -18540,6 +18654,9 @@ const QUALIFIERS = new Set(("only stable beta alpha rc preview experimental depr
 const PARTICLES = /^(?:van|von|de|der|den|da|di|du|la|le|del|dos|das|bin|al|ter|ten|y|e)$/u;
 /** Whether a bracket's words are a person's name or handle (or a few, "Jane Doe and @bob"). */
 function isPersonCredit(content, loose = false) {
+    // The same in scripts without case, where a one-word bracket reads like a name: "（実験的）", "（实验性）", "(베타)".
+    if (CJK_QUALIFIER.test(content))
+        return false;
     const people = content.split(/\s*(?:,|\band\b|&)\s*/u).filter(Boolean);
     return people.length > 0 && people.every((person) => {
         const words = person.split(" ");
@@ -18607,7 +18724,7 @@ function withoutCredits(text) {
         // The thanks that closes a credit sentence ("… contributions from @a and @b. Thank you!") goes with it.
         .filter((sentence, index) => !isCreditSentence(sentence, index) && !(index > 0 && ONLY_THANKS.test(sentence.trim()) && isCreditSentence(all[index - 1] ?? "", index - 1)))
         .map((sentence) => {
-        const named = PLAIN_NAME_CREDITS.reduce((text, pattern) => text.replace(pattern, ""), sentence);
+        const named = PLAIN_NAME_CREDITS.reduce((text, pattern) => text.replace(pattern, ""), withoutPeopleAsSubject(sentence));
         let result = withoutCreditBrackets(named.replace(FIXED_BUG_TITLE, "$1: $2").replace(NAMES_AND_PR, ""));
         // Both arms alike: TypeScript picks replace()'s overload by the replacement's type, so the union is split.
         for (const [pattern, replacement, hint] of CREDITS) {
@@ -18826,6 +18943,9 @@ function withoutLinkLeadIn(text) {
         return text;
     return text.slice(0, match.index).trimEnd();
 }
+// "…documentation. - The build tool will now refuse…": a list marker the notes wrapped into a paragraph's line, which
+// Markdown reads as text. Before a sentence's capital, after a sentence's end or a title's colon, it marks nothing.
+const STRAY_LIST_MARKER = /(^|[.!?。:：]\s+)[-*+]\s+(?=\p{Lu})/gu;
 function cleanText(text) {
     if (RELEASE_PROCESS_NOTE.test(text.trim()))
         return "";
@@ -18876,7 +18996,7 @@ function cleanText(text) {
     // "`rebuildFsCache` ( `JITI_REBUILD_FS_CACHE`)": a bracket's inner space, the notes' typo or a removed word's.
     if (/\(\s|\s\)/u.test(result))
         result = outsideCode(result, (part) => part.replace(/\([ \t]+(?!\s)/gu, "(").replace(/(?<![\s(])[ \t]+\)/gu, ")"));
-    result = result.replace(SEE_URL, afterSeeUrl).replace(ORPHAN_DASHES, "$1").replace(DOUBLED_STOP, "$1.");
+    result = result.replace(SEE_URL, afterSeeUrl).replace(ORPHAN_DASHES, "$1").replace(DOUBLED_STOP, "$1.").replace(STRAY_LIST_MARKER, "$1");
     if (result.includes("://"))
         result = result.replace(URL_THEN_LETTER, "$1 ");
     if (isEmptyText(result) || isReleaseMetadata(result))
@@ -19349,36 +19469,45 @@ function frameLabel(label, language) {
 ;// CONCATENATED MODULE: ./src/notes/prose/counted-lead-ins.ts
 // A lead-in that announces how many changes follow ("Three changes that together…", "两个新功能：", "3つの新機能",
 // "네 가지 방법"): it reads true only with all of them after it.
-const EN_COUNTS = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+const EN_COUNTS = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 const CJK_COUNTS = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 두: 2, 세: 3, 네: 4, 다섯: 5 };
+// What a count counts: a plural, up to two words after it ("three new security advisories").
+const COUNTED = String.raw `\s+(?:[a-z-]+\s+){0,2}?([a-z-]{2,}s)\b`;
 // The count opens the sentence or a clause ("Auth — Three changes…", "the following two options"): "fixes two crashes"
 // tells a change, it announces none.
-const EN_COUNT = /(?:^|[—–:]\s*|\b(?:the following|these)\s+)(two|three|four|five|six|seven|eight|nine|ten|(?<![\d.,])[2-9])\s+(?:[a-z-]+\s+){0,2}?([a-z-]{2,}s)\b/iu;
+const EN_OPENING = new RegExp(String.raw `(?:^|[—–:]\s*|\b(?:the following|these)\s+)(two|three|four|five|six|seven|eight|nine|ten|(?<![\d.,])[2-9])${COUNTED}`, "iu");
+// Anywhere in a lead-in to a list, which is its own sentence: "Homebrew published three security advisories:".
+const EN_ANYWHERE = new RegExp(String.raw `\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?<![\d.,])[2-9]|[1-9]\d)${COUNTED}`, "iu");
 // Time, size and people say how long, how big or who, not how many changes follow ("Two years after 1.0…").
 const NOT_CHANGES = new Set(["years", "months", "weeks", "days", "hours", "minutes", "seconds", "times", "bytes", "percent", "lines", "people", "contributors", "users", "stars", "downloads", "releases", "versions", "commits", "prs"]);
 // CJK: the counter ends the sentence's point, a few characters from its end ("…四种自定义主题方式。").
 const CJK_COUNT = /((?<![\d.,])[2-9]|[两二三四五六七八九十]|두|세|네|다섯)\s*(?:种|種|个|個|项|項|大|つの|가지|개의?)[^。！？.!?:：]{0,16}[。：:．.]?$/u;
 // The sentence lists its items itself ("Three new hooks: useA, useB and useC.").
 const ITEMS_INSIDE = /[:：]\s*\S{3,}/u;
+// A tally ("2 dependency updates, 1 docs change and 3 chores") counts what it says, not what follows.
+const isTally = (text) => (text.match(/\d+/gu) ?? []).length >= 2;
+/** The count of changes `text` names where `at` looks for one, and where that count's words end; null for none. */
+function englishCount(text, at) {
+    const found = at.exec(text);
+    if (!found || NOT_CHANGES.has((found[2] ?? "").toLowerCase()))
+        return null;
+    const word = (found[1] ?? "").toLowerCase();
+    return { count: EN_COUNTS[word] ?? Number(word), end: found.index + found[0].length };
+}
 /** How many changes `sentence` announces will follow it; null when it announces no count. */
 function announcedCount(sentence) {
     const text = sentence.trim().replace(/^[\p{Extended_Pictographic}\uFE0F\u200D\s]+/u, "");
-    // A tally ("2 dependency updates, 1 docs change and 3 chores") counts what it says, not what follows.
-    if ((text.match(/\d+/gu) ?? []).length >= 2)
+    if (isTally(text))
         return null;
-    const english = EN_COUNT.exec(text);
-    if (english && !NOT_CHANGES.has((english[2] ?? "").toLowerCase()) && !ITEMS_INSIDE.test(text.slice(english.index + english[0].length))) {
-        const word = (english[1] ?? "").toLowerCase();
-        return EN_COUNTS[word] ?? Number(word);
-    }
+    const english = englishCount(text, EN_OPENING);
+    if (english && !ITEMS_INSIDE.test(text.slice(english.end)))
+        return english.count;
     const cjk = CJK_COUNT.exec(text);
     if (!cjk)
         return null;
     const word = cjk[1] ?? "";
     return CJK_COUNTS[word] ?? Number(word);
 }
-// Anywhere in a lead-in: "Homebrew published three security advisories", "We added 4 new rules".
-const EN_COUNT_ANYWHERE = /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?<![\d.,])[2-9]|[1-9]\d)\s+(?:[a-z-]+\s+){0,2}?([a-z-]{2,}s)\b/iu;
 /**
  * True when a lead-in to a list says how many items it has ("Homebrew published three security advisories:", "两个新功能："):
  * it reads true only over all of them, so it is no label to repeat over the part of the list each post shows.
@@ -19387,10 +19516,7 @@ function countsItsList(leadIn) {
     if (announcedCount(leadIn) !== null)
         return true;
     const text = leadIn.trim();
-    if ((text.match(/\d+/gu) ?? []).length >= 2)
-        return false;
-    const english = EN_COUNT_ANYWHERE.exec(text);
-    return english !== null && !NOT_CHANGES.has((english[2] ?? "").toLowerCase());
+    return !isTally(text) && englishCount(text, EN_ANYWHERE) !== null;
 }
 
 ;// CONCATENATED MODULE: ./src/notes/kinds/emphasis-words.ts
@@ -19563,6 +19689,7 @@ function leansOnPrevious(sentence) {
 
 
 
+
 const ELLIPSIS = "\u2026";
 // The token right after a cut: a number, version or code is usually the fact the sentence is about.
 const KEY_FACT = /^\s*(?:v?\d|`|"|“)/;
@@ -19675,6 +19802,24 @@ function leavesOutResolution(parts, count) {
  * has no change yet, so a cut inside a Japanese or Korean sentence is better than passing the change over.
  */
 function shorten(text, room, rules, language = "en", lastResort = false, opening = lastResort) {
+    return withQualifier(text, room, rules, (space) => shortened(text, space, rules, language, lastResort, opening));
+}
+/**
+ * What `cut` shows of `text` in `room`, with the status bracket that ends the text ("… (experimental)", "…しました。
+ * （実験的）") kept after its whole sentences: without it they would present an experiment as a stable change.
+ */
+function withQualifier(text, room, rules, cut) {
+    const qualifier = trailingQualifier(text);
+    if (qualifier === null)
+        return cut(room);
+    const short = cut(room - rules.length(` ${qualifier}`));
+    // (A cut mid-sentence ends in "…", which the layout reads as cut: it stays as it is.)
+    if (short === null || short.includes(qualifier) || short.endsWith(ELLIPSIS))
+        return cut(room);
+    const glued = CJK_LETTER.test(qualifier) && /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}。]$/u.test(short);
+    return `${short}${glued ? "" : " "}${qualifier}`;
+}
+function shortened(text, room, rules, language, lastResort, opening) {
     const fits = (candidate) => rules.length(candidate) <= room;
     const parts = sentences(text);
     let whole = "";
@@ -19917,7 +20062,10 @@ function leansBack(text) {
     return opensMidArgument(start) || LEANING_EN.test(start) || LEANING_CJK.test(start) || LEANING_ASIDE_EN.test(start) || (start.includes(",") && LEANING_SUBJECT_EN.test(start));
 }
 /** A sentence that announces what follows it ("The following rules are now recommended:"). */
-const isLeadIn = (entry) => entry !== undefined && entry.prose && /[:：]$/u.test(entry.text.trim());
+const isLeadIn = (entry) => entry !== undefined && entry.prose && (/[:：]$/u.test(entry.text.trim()) || TRAILING_OFF.test(entry.text.trim()));
+// A sentence that trails off into what follows it ("The 0.28 release includes a limited set of deprecations...") is a
+// lead-in too; "…and more..." or "etc…" closes a list instead.
+const TRAILING_OFF = /^(?![\s\S]*\b(?:etc|and (?:more|so on)|more to come|stay tuned)\W*$)[\s\S]*[\p{L}\p{N})`]\s*(?:\.{3}|…)$/u;
 // A label that is a sentence introducing its list, not a heading: it has a subject that acts ("This release stabilizes
 // these APIs", "We added the following rules to the recommended config", "Homebrew published …") or points at the
 // list ("…these APIs", "…the following rules").
@@ -20100,7 +20248,8 @@ function threadBlocks(ranked, phrases, leadSummary = true, standing) {
         const leans = entry.prose && last !== undefined && last.entries.at(-1) === order[index - 1] && isSentenceBefore(order[index - 1], entry) && leansBack(entry.text);
         if (isLeadIn(entry)) {
             const next = order[index + 1];
-            const introduces = next !== undefined && next.order > entry.order && next.order <= entry.order + 1;
+            // (A change under another heading is introduced by that heading, not by the sentence before it.)
+            const introduces = next !== undefined && next.order > entry.order && next.order <= entry.order + 1 && next.label === entry.label;
             leadIn = introduces ? entry : null;
             leadInLeans = introduces && leans;
             return;
@@ -20127,11 +20276,330 @@ function isSentenceBefore(previous, entry) {
     return previous !== undefined && previous.prose && previous.paragraph === entry.paragraph && previous.order === entry.order - 1;
 }
 
+;// CONCATENATED MODULE: ./src/notes/prose/restatements.ts
+// Changes the notes say twice: the same change listed once per area it touched, and changes the notes' opening
+// summary already names. Launch posts open with what the release is about ("It includes
+// upgrades to Chromium 130.0.6723.44, V8 13.0, and Node 20.18.0.") and then list it again, short ("Chromium
+// `130.0.6723.44`") or at length ("Electron 33 upgrades Chromium from … to …"): a post that shows the summary and
+// then its repeats says one thing three times.
+
+
+const restatements_COMMON = new Set(["the", "and", "for", "with", "from", "that", "this", "are", "was", "were", "has", "have", "its", "into", "now", "new", "also"]);
+/** A version or a dotted number ("130.0.6723.44", "13.0", "v2.1"): one name, not four numbers. */
+const restatements_VERSION = /\bv?\d+(?:\.\d+)+\b/giu;
+/** The names in a text: its versions, and its words of three letters or more (code marks aside), in lower case; and
+ *  the numbers that follow a name ("Node 24", "Python 3.12"), which say which version it is. */
+function names(text) {
+    const words = new Set();
+    const numbered = new Set();
+    let versions = 0;
+    const plain = text.replace(/`/gu, "");
+    for (const match of plain.matchAll(NAMED_NUMBER))
+        numbered.add(`${match[1]?.toLowerCase()} ${match[2]?.replace(/^v/iu, "")}`);
+    const rest = plain.replace(restatements_VERSION, (version) => {
+        words.add(version.toLowerCase().replace(/^v/u, ""));
+        versions += 1;
+        return " ";
+    });
+    for (const word of rest.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}_-]*/gu) ?? []) {
+        if (word.length >= 3 && !restatements_COMMON.has(word) && !/^\d+$/u.test(word))
+            words.add(stem(word));
+    }
+    return { words, versions, numbered };
+}
+/** "moves", "moved", "move" and "moving" as one word. */
+const stem = (word) => word.replace(/(?:ing|ed|es|s)$/u, "").replace(/e$/u, "");
+// "Node 24", "Python 3.12", "Vite v8": a name and the version of it.
+const NAMED_NUMBER = /\b(\p{L}+)\s+(v?\d+(?:\.\d+)*)\b/gu;
+/**
+ * The entries without those that say again what the opening summary says: an item whose every name the summary has
+ * and that names a version the summary gives ("Node `20.18.0`"), and a sentence that shares most of its names with the
+ * summary, three at least. A breaking change or security fix always stays: it is what users must read, under its label.
+ */
+function withoutSummaryRepeats(entries) {
+    const summary = leadingSummary(entries);
+    if (!summary)
+        return [...entries];
+    const said = names(summary.text);
+    if (said.versions === 0 && said.numbered.size === 0)
+        return [...entries];
+    return entries.filter((entry) => {
+        if (entry === summary || RANK[entry.kind] <= RANK.security)
+            return true;
+        const { words, versions, numbered } = names(entry.text);
+        let shared = 0;
+        for (const word of words)
+            if (said.words.has(word))
+                shared += 1;
+        // "Move the action runtime and bundle target to Node 24" under "moves the action runtime from Node 20 to Node 24":
+        // the same move, to the same version, said with most of the summary's words.
+        const sameMove = numbered.size > 0 && [...numbered].every((name) => said.numbered.has(name)) && shared >= 3 && shared >= 0.6 * words.size;
+        const listedAgain = !entry.prose && ((versions > 0 && said.versions > 0 && shared === words.size) || sameMove);
+        const saidAgain = entry.prose && versions > 0 && said.versions > 0 && shared >= 3 && shared >= 0.6 * Math.min(words.size, said.words.size);
+        return !(listedAgain || saidAgain);
+    });
+}
+/** "modal: Fix …" or "modal, drawer: Fix …": the areas a change touched (conventional-changelog scopes), then the change. */
+const SCOPED = /^([\w@$./-]{1,40}(?:,\s*[\w@$./-]{1,40})*):\s+(\S.*)$/su;
+/**
+ * The entries with a change listed once per area it touched ("modal: Fix error not propagated in onBeforeOk",
+ * "drawer: Fix error not propagated in onBeforeOk") said once, with its areas together ("modal, drawer: Fix …"), where
+ * its first listing stands: one change, one line.
+ */
+function withMergedScopes(entries) {
+    const first = new Map();
+    const merged = [];
+    for (const entry of entries) {
+        const match = entry.prose ? null : SCOPED.exec(entry.text);
+        const scope = match?.[1];
+        const change = match?.[2];
+        if (!scope || !change) {
+            merged.push(entry);
+            continue;
+        }
+        const key = `${entry.label ?? ""}\u0000${entry.kind}\u0000${change.replace(/\s+/gu, " ").trim()}`;
+        const seen = first.get(key);
+        if (!seen) {
+            first.set(key, { at: merged.length, scopes: [scope], change });
+            merged.push(entry);
+            continue;
+        }
+        seen.scopes.push(scope);
+        const head = merged[seen.at];
+        if (head)
+            merged[seen.at] = { ...head, text: `${seen.scopes.join(", ")}: ${seen.change}` };
+    }
+    return merged;
+}
+/** How many names two texts share, versions included. */
+function sharedNames(one, other) {
+    const theirs = names(other).words;
+    let shared = 0;
+    for (const word of names(one).words)
+        if (theirs.has(word))
+            shared += 1;
+    return shared;
+}
+/**
+ * The entries with each change marked breaking in its own line ("feat!: ship lerna as ESM-only") said once when the
+ * notes' breaking section explains it again ("Lerna is now shipped as ESM-only…"): the explanation stays, in the
+ * marked line's place, and the count of breaking changes is the count of changes. A marked line and an explanation
+ * are one change when they share two names; when some pair so and as many lines as explanations are left over,
+ * those pair in order too (conventional-changelog lists both in commit order).
+ */
+function withBreakingExplained(entries) {
+    const marked = entries.filter((entry) => entry.kind === "breaking" && entry.markedBreaking === true && !entry.prose);
+    const explained = entries.filter((entry) => entry.kind === "breaking" && entry.markedBreaking !== true && !entry.prose);
+    if (marked.length === 0 || explained.length === 0)
+        return [...entries];
+    const pairs = new Map();
+    const candidates = marked
+        .flatMap((line) => explained.map((note) => ({ line, note, shared: sharedNames(line.text, note.text) })))
+        .filter(({ shared }) => shared >= 2)
+        .sort((one, other) => other.shared - one.shared);
+    const taken = new Set();
+    for (const { line, note } of candidates) {
+        if (pairs.has(line) || taken.has(note))
+            continue;
+        pairs.set(line, note);
+        taken.add(note);
+    }
+    const lines = marked.filter((line) => !pairs.has(line));
+    const notes = explained.filter((note) => !taken.has(note));
+    if (pairs.size > 0 && marked.length === explained.length && lines.length === notes.length) {
+        for (const [index, line] of lines.entries()) {
+            const note = notes[index];
+            if (note)
+                pairs.set(line, note);
+        }
+    }
+    if (pairs.size === 0)
+        return [...entries];
+    const placeOf = new Map([...pairs].map(([line, note]) => [note, line.order]));
+    return entries.filter((entry) => !pairs.has(entry)).map((entry) => (placeOf.has(entry) ? { ...entry, order: placeOf.get(entry) ?? entry.order } : entry));
+}
+// A note that opens by pointing back ("these are now replaced by …", "this now requires …", "it no longer …"): it
+// explains a commit listed elsewhere, and alone it names nothing.
+const POINTS_BACK = /^(?:these|this|they|it|those)\b(?!\s+(?:release|version|project|package|library|plugin)\b)/iu;
+// What such a commit does that its note explains: takes a name away or moves it.
+const TAKES_AWAY = /^(?:remove|rename|replace|drop|delete|deprecate|move|change|split|merge)/iu;
+/**
+ * The entries with a breaking note that points back ("experimental: these are now replaced by `b`") said together
+ * with the commit it explains ("experimental: remove `a`"), found by their shared scope, as one breaking change in
+ * the note's place: "experimental: remove `a`; these are now replaced by `b`". conventional-changelog keys a commit's
+ * BREAKING CHANGE footer by the commit's scope and lists the subject under its own type. Where the scope has several
+ * commits, the one that takes something away is the one explained; where that is not one, the note stays as it is.
+ */
+function withBreakingAntecedents(entries) {
+    const byScope = new Map();
+    for (const entry of entries) {
+        const match = entry.prose || entry.kind === "breaking" ? null : SCOPED.exec(entry.text);
+        if (match?.[1] && match[2])
+            byScope.set(match[1].toLowerCase(), [...(byScope.get(match[1].toLowerCase()) ?? []), entry]);
+    }
+    if (byScope.size === 0)
+        return [...entries];
+    const explains = new Map();
+    const subjects = new Set();
+    for (const note of entries) {
+        const match = note.kind === "breaking" && !note.prose ? SCOPED.exec(note.text) : null;
+        const scope = match?.[1];
+        const said = match?.[2];
+        if (!scope || !said || !POINTS_BACK.test(said))
+            continue;
+        const commits = (byScope.get(scope.toLowerCase()) ?? []).filter((entry) => !subjects.has(entry));
+        const taking = commits.filter((entry) => TAKES_AWAY.test(SCOPED.exec(entry.text)?.[2] ?? ""));
+        const subject = commits.length === 1 ? commits[0] : taking.length === 1 ? taking[0] : undefined;
+        const change = subject ? SCOPED.exec(subject.text)?.[2]?.replace(/[.;:]\s*$/u, "") : undefined;
+        if (!subject || !change)
+            continue;
+        explains.set(note, { subject, text: `${scope}: ${change}; ${said}` });
+        subjects.add(subject);
+    }
+    if (explains.size === 0)
+        return [...entries];
+    return entries.filter((entry) => !subjects.has(entry)).map((entry) => {
+        const joined = explains.get(entry);
+        return joined ? { ...entry, text: joined.text } : entry;
+    });
+}
+// Words that say a text is about which versions are supported or required.
+const ABOUT_SUPPORT = /support|requir|minimum|below|older|earlier|미만|이상|지원|필수|以上|未満|以前|サポート|必須|支持|要求|最低|需要/iu;
+/**
+ * The entries with a raised runtime floor said once: notes often state it as the breaking change ("Java 21 필수: …"),
+ * again among the highlights ("Java 21 지원: Java 21 is now the minimum…"), and again as advice for those below it.
+ * The first breaking change that raises the floor stays; a later line about support for the same platform version goes.
+ */
+function withoutFloorRepeats(entries) {
+    const floor = entries.find((entry) => entry.kind === "breaking" && !entry.prose && raisesPlatformFloor(entry.text));
+    if (!floor)
+        return [...entries];
+    const raised = new Set(platformVersions(floor.text));
+    if (raised.size === 0)
+        return [...entries];
+    return entries.filter((entry) => {
+        if (entry === floor || RANK[entry.kind] > RANK.fix)
+            return true;
+        const same = platformVersions(entry.text).some((named) => raised.has(named));
+        return !(same && ABOUT_SUPPORT.test(entry.text) && (entry.kind === "breaking" || raisesPlatformFloor(entry.text) || platformVersions(entry.text).length <= 2));
+    });
+}
+// "Django 5.1.4 fixes one security issue with severity "high", one … and several bugs": a count of the fixes that the
+// notes then list, each by its id.
+const COUNTS_FIXES = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple)\s+(?:(?:new|more|other|\w+-severity)\s+)?(?:security\s+(?:issues?|fix(?:es)?|vulnerabilit(?:y|ies)|bugs?|flaws?)|vulnerabilit(?:y|ies)|CVEs?)\b|\d+\s*(?:个|個|件|건|개)\s*(?:安全)?(?:漏洞|问题|問題|脆弱性|취약점)/iu;
+/**
+ * The entries without a sentence that counts the security fixes ("fixes one security issue with severity "high" …")
+ * where the notes list each fix by its CVE or GHSA id: the list says it, and the count would open a thread ahead of it,
+ * naming the release and its version a second time ("Django 5.1.4 is out!" then "Django 5.1.4 fixes…").
+ */
+function withoutAdvisoryCount(entries) {
+    if (!entries.some((entry) => entry.kind === "security" && !entry.prose && advisoryIds(entry.text).length > 0))
+        return [...entries];
+    return entries.filter((entry) => !(entry.prose && entry.kind === "security" && advisoryIds(entry.text).length === 0 && COUNTS_FIXES.test(entry.text)));
+}
+/**
+ * The entries without an advisory's summary list where the same notes list each vulnerability by its id: Rails' "Two
+ * potential DoS vulnerabilities in Active Storage related to range requests" over "CVE-2026-33174 Possible DoS
+ * vulnerability in Active Storage proxy mode…" says the fixes twice, and "+14 more security fixes" would count 10 twice.
+ * A run of security fixes without ids goes when at least three fixes have ids, the run is no longer than they are,
+ * and most of its lines share two names or more with one of them. Fixes that name nothing the ids' lines name stay.
+ */
+function withoutAdvisorySummary(entries) {
+    const identified = entries.filter((entry) => entry.kind === "security" && !entry.prose && advisoryIds(entry.text).length > 0);
+    if (identified.length < 3)
+        return [...entries];
+    // A summary restates a few fixes: the first hundred with ids are all it can name (and hostile notes stay linear).
+    const identifiedNames = identified.slice(0, 100).map((entry) => names(entry.text).words);
+    const inOrder = [...entries].sort((a, b) => a.order - b.order);
+    const dropped = new Set();
+    let run = [];
+    const closeRun = () => {
+        const summary = run;
+        run = [];
+        if (summary.length === 0 || summary.length > identifiedNames.length)
+            return;
+        const restated = summary.filter((entry) => {
+            const words = [...names(entry.text).words];
+            return identifiedNames.some((other) => words.filter((word) => other.has(word)).length >= 2);
+        });
+        if (restated.length * 2 > summary.length)
+            for (const entry of summary)
+                dropped.add(entry);
+    };
+    for (const entry of inOrder) {
+        if (entry.kind === "security" && !entry.prose && advisoryIds(entry.text).length === 0)
+            run.push(entry);
+        else
+            closeRun();
+    }
+    closeRun();
+    return dropped.size === 0 ? [...entries] : entries.filter((entry) => !dropped.has(entry));
+}
+/** The title a section's entry carries: its label, and its own words before a key's colon or, for a title alone, all. */
+function sectionTitle(entry) {
+    const head = /^([^:：]{2,80})[:：]\s/u.exec(entry.text)?.[1];
+    return `${entry.label ?? ""} ${entry.prose ? "" : (head ?? entry.text)}`;
+}
+/**
+ * The entries without a pull request's line that restates a section the notes wrote earlier: ZenML's "AzureML
+ * orchestrator" under "### AzureML Orchestrator Support", "Upload code to artifact store" under "### Reduced Docker
+ * Builds with Code Uploads". Shown once, counted once: a line with few names that shares two with the section's
+ * title and half of its names with the section, or one with the title and two thirds with the section, is the same
+ * change. A breaking change or security fix always stays, and so does a line of the same part as the section: a
+ * sibling in one list ("Add Tajik translations" after "feat: Add Azerbaijani translation") is a change of its own.
+ */
+function withoutSectionRestatements(entries) {
+    const sections = entries.filter((entry) => entry.label !== null);
+    if (sections.length === 0)
+        return [...entries];
+    return entries.filter((line) => {
+        if (line.prose || line.label !== null || RANK[line.kind] <= RANK.security)
+            return true;
+        const { words } = names(line.text);
+        if (words.size < 2 || words.size > 8)
+            return true;
+        return !sections.some((section) => {
+            if (section.order >= line.order || (section.part !== undefined && section.part === line.part))
+                return false;
+            const title = names(sectionTitle(section)).words;
+            const body = names(`${section.label ?? ""} ${section.text}`).words;
+            let inTitle = 0;
+            let inBody = 0;
+            for (const word of words) {
+                if (title.has(word))
+                    inTitle += 1;
+                if (body.has(word))
+                    inBody += 1;
+            }
+            return (inTitle >= 2 && inBody >= words.size / 2) || (inTitle >= 1 && inBody >= 3 && inBody >= (2 * words.size) / 3);
+        });
+    });
+}
+
+;// CONCATENATED MODULE: ./src/notes/prose/told-in-prose.ts
+
+/** True when every name of the item `listed` (two at least) is in one of the `shown` prose entries. */
+function toldInProse(listed, shown) {
+    if (listed.prose)
+        return false;
+    const { words } = names(listed.text);
+    if (words.size < 2)
+        return false;
+    return shown.some((entry) => {
+        if (!entry.prose)
+            return false;
+        const said = names(entry.text).words;
+        return [...words].every((word) => said.has(word));
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/notes/layout.ts
 // Lays ranked entries out as posts: one post filled with the most important changes, or a thread that reads group
 // by group (thread-order.ts), fills each post, leaves no crumb posts, stops at its cap with a pointer to the full
 // notes, and numbers its posts when asked. Lengths are the network's (rules): added up line by line while filling,
 // and every post measured whole before it is kept.
+
+
 
 
 
@@ -20440,7 +20908,10 @@ class Packer {
     /** Only the first sentence of a change: how a change the notes put first leads a post it cannot fill alone. */
     firstSentence = (text, room) => {
         const first = sentences(text)[0];
-        return first ? this.leadingSentences(text, Math.min(room, this.input.rules.length(first))) : null;
+        // (With the status bracket that ends the change, "（実験的）", which the first sentence keeps.)
+        const qualifier = trailingQualifier(text);
+        const extra = qualifier === null ? 0 : this.input.rules.length(` ${qualifier}`);
+        return first ? this.leadingSentences(text, Math.min(room, this.input.rules.length(first) + extra)) : null;
     };
     prepared = new Map();
     origins = new Map();
@@ -20557,6 +21028,10 @@ class Packer {
                 continue;
             // The change the notes put first, told by its first sentence, keeps its place: that is no stub, and the notes'
             // order says it matters most ("Reverts the 1.8.0 regression…" before a smaller fix).
+            // So does a headline the notes explain under it (stress: paragraphs, a code example): by its leading sentences.
+            // (Not a breaking change: its first sentence leaves room for the next one.)
+            if (shown.length === 0 && firstMiss === null && explainedHeadline({ entries: [entry] }) && shortenFirst(entry, others, this.leadingSentences))
+                continue;
             if (shown.length === 0 && !entry.prose && firstMiss === null && shortenFirst(entry, others, this.firstSentence))
                 continue;
             rest.push(entry);
@@ -20738,6 +21213,10 @@ class Packer {
                 used += this.threadWeight(block.entries, post.tally, true);
                 continue;
             }
+            // The release's headline, explained under it in the notes, opens the thread by its leading sentences (fillThread
+            // cuts it) rather than give the first post to the one-liners after it.
+            if (first && post.placed.length === 0 && skipped.length === 0 && explainedHeadline(block))
+                return [...blocks.slice(index)];
             skipped.push(block);
             miss ??= block;
             passed += 1;
@@ -20915,7 +21394,9 @@ function droppedWith(block, cutOff) {
  * changes"), once per paragraph, when none of its sentences is shown. Other prose is context, not a change to count.
  */
 function countedLeft(input, left) {
-    const counted = onePerChange(input, left.filter((entry) => !entry.prose));
+    const out = new Set(left);
+    const shownProse = input.ranked.filter((entry) => entry.prose && !out.has(entry));
+    const counted = onePerChange(input, left.filter((entry) => !entry.prose && !toldInProse(entry, shownProse)));
     const listed = new Set(input.ranked.filter((entry) => !entry.prose).map((entry) => entry.kind));
     // (A security fix said in prose is too often a policy — "we reserve the right to fix a security issue" — to count.)
     const urgent = left.filter((entry) => entry.prose && entry.kind === "breaking" && !listed.has(entry.kind));
@@ -21059,6 +21540,12 @@ function singlePostOf(input) {
     const text = packer.post(0, 0, shown, line !== null && packer.holds(0, 0, shown, line) ? line : moreLine(input, rest));
     return { layout: { posts: [text], omitted: leftOut(input, rest) }, shown: shown.map(({ entry, text }) => ({ entry: packer.origin(entry), cut: text !== entry.text, clipped: text !== entry.text && text.endsWith(ELLIPSIS) })),
     };
+}
+/** True when a block is one listed change, not a breaking change or security fix, that the notes explain under it
+ *  (Entry.stress: paragraphs, a code example): a headline that ranked first. */
+function explainedHeadline(block) {
+    const [entry] = block.entries;
+    return block.entries.length === 1 && entry !== undefined && !entry.prose && RANK[entry.kind] > RANK.security && (entry.stress ?? 0) >= 1;
 }
 /** True when the thread may break between `before` and `after`: not inside a paragraph. */
 function breakable(before, after) {
@@ -21464,19 +21951,47 @@ function filledUp(input, packer, total, blocks, choice, fits = showsAll) {
  * change or security fix after it (when there are any): a summary never pushes them all out of the first post.
  */
 function threadBlocksFor(input, packer) {
+    const total = input.numbering ? input.maxPosts : 0;
+    const replyRoom = input.rules.maxLength - input.rules.length(packer.post(1, total, [], null));
+    const firstPost = (blocks) => packer.fillThread(blocks, (items) => packer.post(0, total, items, null), false, replyRoom, true).placedBlocks;
+    return withIntroOnlyFirst(leadingBlocks(input, firstPost), input.ranked, firstPost);
+}
+/** The thread's blocks, led by the notes' summary or not (see threadBlocksFor); `firstPost`: the blocks post 1 shows. */
+function leadingBlocks(input, firstPost) {
     const blocks = threadBlocks(input.ranked, input.phrases, true, input.standing);
     const urgent = (block) => !block.summary && block.rank <= RANK.security;
     if (!blocks[0]?.summary || !blocks.some(urgent))
         return blocks;
-    const total = input.numbering ? input.maxPosts : 0;
-    const replyRoom = input.rules.maxLength - input.rules.length(packer.post(1, total, [], null));
-    const first = packer.fillThread(blocks, (items) => packer.post(0, total, items, null), false, replyRoom, true);
-    if (!first.placedBlocks.some(urgent))
+    const first = firstPost(blocks);
+    if (!first.some(urgent))
         return threadBlocks(input.ranked, input.phrases, false, input.standing);
     // …nor an advisory with its own id that the first post would show without it.
     const plain = threadBlocks(input.ranked, input.phrases, false, input.standing);
-    const without = packer.fillThread(plain, (items) => packer.post(0, total, items, null), false, replyRoom, true);
-    return advisoryBlocks(without.placedBlocks) > advisoryBlocks(first.placedBlocks) ? plain : blocks;
+    return advisoryBlocks(firstPost(plain)) > advisoryBlocks(first) ? plain : blocks;
+}
+/**
+ * The blocks without the notes' introduction where the first post does not show it: the unlabelled prose before the
+ * notes' first labelled change ("This is a patch release to fix security, performance, and build issues found in 1.8.0.")
+ * opens the thread or is left out. A reply that opens with it reads as an aside set above changes it does not
+ * introduce. Only a summing up goes so: a change, an upgrade step or advice ("Be aware that…") told there stays where it ranks.
+ */
+// (A sentence naming code, "a new data type (`Duration`)", tells a change of its own and stays.)
+// What users must do to upgrade ("When upgrading to 0.15 you must re-install all packages"): never left out.
+const TELLS_UPGRADE = /\b(?:upgrad\w*|migrat\w*|must|need to|have to|required)\b/iu;
+// A summing up speaks of the release itself ("This is a patch release to…", "The 0.28 release includes…"); a statement
+// of one change ("**OkHttp now supports Happy Eyeballs.**", a launch post's bold headline) is no introduction.
+const SUMS_UP = /\b(?:release|version|update|patch|changelog)\b|\bthis (?:is|brings|includes|contains)\b|本次|这次|此版本|本版本|今回|このリリース|이번/iu;
+function withIntroOnlyFirst(blocks, ranked, firstPost) {
+    const firstLabelled = ranked.reduce((first, entry) => (entry.label !== null ? Math.min(first, entry.order) : first), Infinity);
+    // Notes with no labels have no introduction apart from their body.
+    if (firstLabelled === Infinity)
+        return blocks;
+    const intro = (entry) => entry.prose && entry.label === null && entry.order < firstLabelled && entry.kind === "highlight" && entry.step !== true && entry.advisory !== true && !saysMustAct(entry.text) && !TELLS_UPGRADE.test(entry.text) && !entry.text.includes("`") && SUMS_UP.test(entry.text);
+    const introBlock = (block) => block.entries.every(intro);
+    if (!blocks.some(introBlock))
+        return blocks;
+    const shown = new Set(firstPost(blocks));
+    return blocks.filter((block) => !introBlock(block) || shown.has(block));
 }
 /** How many of `blocks` are security fixes with a CVE or GHSA id of their own. */
 const advisoryBlocks = (blocks) => blocks.filter((block) => block.entries.some((entry) => !entry.prose && entry.kind === "security" && advisoryIds(entry.text).length > 0)).length;
@@ -22015,10 +22530,121 @@ function withoutTranslatedBlock(markdown) {
     return lines.filter((_, line) => !drop.has(line)).join("\n");
 }
 
+;// CONCATENATED MODULE: ./src/notes/formats/translated-parts.ts
+// Notes told once per language, each telling a heading tree of its own that names no language: "## 发布日志" with its
+// sections, then "## Release Notes" with the same sections in English, then "## リリースノート" in Japanese (often parted
+// by a comment, "<!-- English Translation -->"). A post tells each change once, in one language: the first telling
+// stays, the others go. Parts under headings that name their language are bilingual.ts's (halfUnderHeadings).
+
+
+
+const translated_parts_HEADING = /^ {0,3}(#{1,6})[ \t]+(.*?)[ \t#]*$/u;
+const translated_parts_ITEM = /^\s*(?:[-*+]|\d{1,3}[.)])[ \t]+\S/u;
+const COMMENT = /^\s*<!--.*-->\s*$/u;
+/** The part's blocks under each heading: a list item, or a paragraph (lines up to a blank line). Comments are none. */
+function outline(lines, from, to) {
+    const headings = [];
+    const blocks = [];
+    let inParagraph = false;
+    let fenced = false;
+    for (let at = from; at < to; at += 1) {
+        const line = lines[at] ?? "";
+        if (FENCE.test(line))
+            fenced = !fenced;
+        const heading = fenced ? null : translated_parts_HEADING.exec(line);
+        if (heading) {
+            headings.push({ level: heading[1]?.length ?? 0, name: heading[2] ?? "" });
+            blocks.push(0);
+            inParagraph = false;
+        }
+        else if (line.trim() === "" || COMMENT.test(line))
+            inParagraph = false;
+        else if (translated_parts_ITEM.test(line) && !fenced) {
+            blocks[blocks.length - 1] = (blocks.at(-1) ?? 0) + 1;
+            inParagraph = false;
+        }
+        else if (!inParagraph) {
+            blocks[blocks.length - 1] = (blocks.at(-1) ?? 0) + 1;
+            inParagraph = true;
+        }
+    }
+    return { headings, blocks };
+}
+/** About as many blocks: a translation may join or split a paragraph, rarely more. */
+const aboutAsMany = (a, b) => (a === 0) === (b === 0) && Math.abs(a - b) <= Math.max(1, Math.floor(Math.min(a, b) / 3));
+/** The second part retells the first: the same headings, level for level, none naming another kind of change than
+ *  its counterpart ("## 新功能" is no telling of "## Bug Fixes"), about as many blocks under each. The first may hold
+ *  more, between its title and the sections told again (a section left untranslated, "### 新增（后端 API）"): the
+ *  second's sections are then its last ones. */
+function retells(first, second) {
+    const extra = first.headings.length - second.headings.length;
+    // A title alone matches too easily: more than it must be told again.
+    if (extra < 0 || (extra > 0 && second.headings.length < 2) || second.blocks.reduce((sum, count) => sum + count, 0) < 2)
+        return false;
+    return second.headings.every((other, index) => {
+        const at = index === 0 ? 0 : index + extra;
+        const heading = first.headings[at];
+        if (heading === undefined || other.level !== heading.level)
+            return false;
+        const [a, b] = [headingMeaning(heading.name), headingMeaning(other.name)];
+        if (a !== null && a !== "generic" && b !== null && b !== "generic" && a !== b)
+            return false;
+        return (index === 0 && extra > 0) || aboutAsMany(first.blocks[at] ?? 0, second.blocks[index] ?? 0);
+    });
+}
+/**
+ * The notes with every later telling in another language gone, when all of their parts at one heading level (the
+ * shallowest with two or more) retell the first, each in a language of its own. What stands before the first part
+ * stays. A part with a single heading and block says too little to tell it from another section: such notes stay.
+ */
+function withoutTranslatedParts(markdown) {
+    if (!/^ {0,3}#/mu.test(markdown))
+        return markdown;
+    const lines = markdown.split("\n");
+    const headingLevels = [];
+    let fenced = false;
+    for (const [at, line] of lines.entries()) {
+        if (FENCE.test(line))
+            fenced = !fenced;
+        const heading = fenced ? null : translated_parts_HEADING.exec(line);
+        if (heading)
+            headingLevels.push([at, heading[1]?.length ?? 0]);
+    }
+    const levels = [...new Set(headingLevels.map(([, level]) => level))].sort((a, b) => a - b);
+    const level = levels.find((candidate) => headingLevels.filter(([, at]) => at === candidate).length >= 2);
+    if (level === undefined)
+        return markdown;
+    const starts = headingLevels.filter(([, at]) => at === level).map(([line]) => line);
+    const first = starts[0] ?? 0;
+    // A shallower heading after the first part's would end the parts: such notes are more than one release's tellings.
+    if (headingLevels.some(([line, at]) => line > first && at < level))
+        return markdown;
+    const parts = starts.map((from, index) => {
+        const to = starts[index + 1] ?? lines.length;
+        return { from, to, ...outline(lines, from, to) };
+    });
+    const [main, ...others] = parts;
+    if (main === undefined || others.length === 0)
+        return markdown;
+    if (main.headings.length + main.blocks.reduce((sum, count) => sum + count, 0) < 3)
+        return markdown;
+    const languages = parts.map((part) => detectLanguage(lines.slice(part.from, part.to).join("\n")));
+    if (new Set(languages).size !== parts.length)
+        return markdown;
+    if (!others.every((part) => retells(main, part)))
+        return markdown;
+    // The comment that announces the next telling ("<!-- English Translation -->") goes with it.
+    let end = main.to;
+    while (end > main.from && (lines[end - 1]?.trim() === "" || COMMENT.test(lines[end - 1] ?? "")))
+        end -= 1;
+    return [...lines.slice(0, end), ""].join("\n");
+}
+
 ;// CONCATENATED MODULE: ./src/notes/formats/bilingual.ts
 // Notes written twice, once per language: "修复了 X / Fixed X" on one line, a Chinese list and then the same list in
 // English, each change followed by its translation, or whole halves under headings that name their language. A post shows each change once, in the notes' main language,
 // and "+N more" counts no translation.
+
 
 
 
@@ -22180,12 +22806,12 @@ const bilingual_MARKS = "(?:[\\p{Extended_Pictographic}\\p{Regional_Indicator}\\
 const LANGUAGE_HEADING = new RegExp(`^ {0,3}(?:#{1,6}[ \\t]+${bilingual_MARKS}${LANGUAGE_NAME}[ \\t]*#*|(?:\\*\\*|__)${bilingual_MARKS}${LANGUAGE_NAME}[ \\t]*[:：]?(?:\\*\\*|__)[ \\t]*[:：]?)[ \\t]*$`, "iu");
 /**
  * The notes with a translated list's second telling gone, and each change told once in the first list's language
- * (see `withoutTranslatedList`); then notes in halves under headings that name their language: "## English" … "## 中文" … (what comes before the first is
+ * (see `withoutTranslatedList`), notes told once per language in heading trees of the same shape (translated-parts.ts); then notes in halves under headings that name their language: "## English" … "## 中文" … (what comes before the first is
  * shared by both and stays), or one half and then "## 中文" … for the other. A post tells each change once, in the
  * language the maintainer put first: the first half with something in it is kept, without its language heading.
  * Notes without such a heading are returned as they are.
  */
-const firstLanguageHalf = (markdown) => withoutTranslatedList(withoutItemTranslations(withoutTranslatedBlock(halfUnderHeadings(markdown))));
+const firstLanguageHalf = (markdown) => withoutTranslatedList(withoutItemTranslations(withoutTranslatedBlock(withoutTranslatedParts(halfUnderHeadings(markdown)))));
 function halfUnderHeadings(markdown) {
     if (!/^ {0,3}(?:#|\*\*|__)/mu.test(markdown))
         return markdown;
@@ -22341,6 +22967,7 @@ function withoutTranslatedList(markdown) {
 // "* build(deps): bump x (dependabot[bot])". One item alone cannot tell "(Jane Doe)" from "(Windows)"; a list whose
 // items mostly end in a bracketed name can. Pure: blocks in, blocks out.
 
+
 // One name word in any script ("Saúl", "Corretgé", "O'Brien", "张伟"), or a handle ("@bnoordhuis", "tobil4sk",
 // "dependabot[bot]", wagtail's "xuliang@QAX"); ESLint marks a first-time contributor with an emoji ("(Josh Goldberg ✨)").
 const WORD = "(?:@?[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}_.'’@-]{0,40}(?:\\[bot\\])?|\\p{Extended_Pictographic}\\uFE0F?)";
@@ -22427,6 +23054,33 @@ function withoutListCredits(blocks) {
         }
     }
     return result;
+}
+// A person's name in brackets: two to four name words ("(Albert Krewinkel)"). One word alone is as often a place
+// or a product ("(Windows)").
+// One right before a reference ("(Jane Doe) [#123](…)", Node.js's log) is read with it, by the cleanup of each item.
+const BRACKETED_NAME = new RegExp(String.raw `\s*[(（]\s*(\p{Lu}[\p{L}\p{M}.'’-]{0,40}(?: [\p{L}\p{M}.'’-]{1,40}){1,3})\s*[)）](?!\s*(?:${DROPPED_MARK}|\[))`, "gu");
+// A name the notes credit this often is their contributor's wherever it stands.
+const MIN_NAMED = 3;
+/**
+ * The blocks with the credit brackets of the notes' repeat contributors taken off, wherever in an item they stand:
+ * pandoc's "It replaces the `--no-highlighting` option. (Albert Krewinkel)" mid-item, then "…extensions (Albert
+ * Krewinkel). Currently these…". A name must be bracketed three times or more, and read as a person's.
+ */
+function withoutNamedCredits(blocks) {
+    const counts = new Map();
+    for (const block of blocks) {
+        if (!block.text.includes("(") && !block.text.includes("（"))
+            continue;
+        for (const [, name = ""] of block.text.matchAll(BRACKETED_NAME))
+            counts.set(name, (counts.get(name) ?? 0) + 1);
+    }
+    const named = new Set([...counts].filter(([name, count]) => count >= MIN_NAMED && isPersonCredit(name)).map(([name]) => name));
+    if (named.size === 0)
+        return [...blocks];
+    return blocks.map((block) => {
+        const text = block.text.replace(BRACKETED_NAME, (whole, name) => (named.has(name) ? "" : whole));
+        return text === block.text ? block : { ...block, text };
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/notes/kinds/security-fix.ts
@@ -22793,7 +23447,7 @@ const credits = (text) => {
 const PROCESS_CJK = /^(?:(?:最近|近期)?(?:对|對)?.{0,20}(?:进行|進行)了(?:一次)?(?:安全)?审计|(?:特别|特別)?感谢|(?:特別)?感謝|.{0,20}(?:セキュリティ)?監査(?:が|を)(?:実施|行)|.{0,20}보안 감사(?:를|가) (?:실시|진행|수행))/u;
 // A sentence that points back at the one before and needs it: "Instead if …", "This means …", "That's why …" (a
 // connective with its comma, "However, X", is said without it: change-statement.ts), "Stattdessen …", "En revanche …", "En cambio …", "相反", "代わりに", "대신".
-const POINTS_BACK = /^(?:instead(?! of)(?!\s*,)\b|this means\b|that(?:'s| is) why\b|that means\b|in other words\b|stattdessen\b|das bedeutet\b|en revanche\b|au lieu de cela\b|cela signifie\b|en cambio\b|esto significa\b|em vez disso\b|isso significa\b|相反|反之|这意味着|這意味著|代わりに|その代わり|つまり|대신(?:에)?\s|이는 곧)/iu;
+const side_sentences_POINTS_BACK = /^(?:instead(?! of)(?!\s*,)\b|this means\b|that(?:'s| is) why\b|that means\b|in other words\b|stattdessen\b|das bedeutet\b|en revanche\b|au lieu de cela\b|cela signifie\b|en cambio\b|esto significa\b|em vez disso\b|isso significa\b|相反|反之|这意味着|這意味著|代わりに|その代わり|つまり|대신(?:에)?\s|이는 곧)/iu;
 // A sentence that also introduces what it qualifies ("The new `foo` API is experimental") states the change.
 const side_sentences_INTRODUCES = /\b(?:new|adds?|added|introduc(?:es|ed))\b|新增|新しい|新た|추가|새로운/iu;
 /** A caveat about how ready a change is: the sentence says that, not the change. One whose clause before the caveat states
@@ -22809,7 +23463,7 @@ const tellsProcess = (sentence) => {
     return PROCESS.test(text) || PROCESS_CJK.test(text) || credits(text);
 };
 /** Opens by pointing back at the sentence before ("Instead if …", "This means …"): alone it says nothing. */
-const pointsBackward = (sentence) => POINTS_BACK.test(straightApostrophes(sentence).trim());
+const pointsBackward = (sentence) => side_sentences_POINTS_BACK.test(straightApostrophes(sentence).trim());
 /** A sentence of a part that is not its item: a caveat, the process, one that points back, or a launch post's side talk
  *  (side-talk.ts). */
 const isSideSentence = (sentence) => isCaveat(sentence) || tellsProcess(sentence) || pointsBackward(sentence) || isSideTalk(sentence);
@@ -22945,9 +23599,9 @@ function isBackgroundHeading(title, sentences = []) {
     return blog_sections_BACKGROUND.test(lower) || SHOWCASE.test(lower) || BACKGROUND_CJK.test(text) || TOUR_OR_LINEAGE.test(lower) || TOUR_OR_LINEAGE_CJK.test(text) || ADOPTING.test(lower) || ADOPTING_CJK.test(text) || COMMUNITY.test(lower) || COMMUNITY_CJK.test(text) || CAVEATS.test(lower) || CAVEATS_CJK.test(text) || namesNoChangeOfRelease(text) || isSidePart(text, sentences);
 }
 // A part that asks readers to take part, not a change: "Helping out", "How you can help", "Sponsors", "Support the
-// project", "Contributing", "Get involved", "Thanks", "Stay in touch", "Join the community", "参与贡献", "ご協力のお願い",
+// project", "A call for support", "Contributing", "Get involved", "Thanks", "Stay in touch", "Join the community", "参与贡献", "ご協力のお願い",
 // "후원하기", "Weekly Office Hours". (Anchored: "Sponsor logos in the README renderer" would say more.)
-const COMMUNITY = /^(?:helping(?: us)? out|help(?:ing)? us|how (?:you )?can (?:you )?help|ways to (?:help|contribute)|(?:our |the )?sponsors?(?: (?:us|the project|this project))?|sponsorship|sponsoring(?: the project)?|support (?:us|the project|this project|our work)|contribut(?:e|ing|ions? welcome)|how to contribute|get(?:ting)? involved|thanks?(?: you)?(?: (?:to|all|everyone)\b.{0,40})?|stay (?:in touch|tuned|connected|up to date)|keep in touch|join (?:us|the community|our community)|(?:(?:weekly|monthly|regular|community) )?(?:office hours|community (?:calls?|meetings?)))[!.]?$/u;
+const COMMUNITY = /^(?:helping(?: us)? out|help(?:ing)? us|how (?:you )?can (?:you )?help|ways to (?:help|contribute)|(?:our |the )?sponsors?(?: (?:us|the project|this project))?|sponsorship|sponsoring(?: the project)?|(?:an? )?(?:call|appeal|plea) for (?:support|sponsors?|sponsorship|help|funding|backers|donations)|support (?:us|the project|this project|our work)|contribut(?:e|ing|ions? welcome)|how to contribute|get(?:ting)? involved|thanks?(?: you)?(?: (?:to|all|everyone)\b.{0,40})?|stay (?:in touch|tuned|connected|up to date)|keep in touch|join (?:us|the community|our community)|(?:(?:weekly|monthly|regular|community) )?(?:office hours|community (?:calls?|meetings?)))[!.]?$/u;
 const COMMUNITY_CJK = /^(?:参与(?:贡献|開發|开发)?|貢獻|贡献|如何贡献|赞助(?:我们|本项目)?|贊助|(?:ご)?協力(?:のお願い)?|貢献(?:する|方法)?|スポンサー|支援のお願い|후원(?:하기)?|기여(?:하기)?|참여(?:하기)?|감사합니다)[!！]?$/u;
 // How the release was checked and what it does not cover, told for the record: "Verification and limits", "Known
 // caveats", "Known limitations", "검증과 한계", "検証と制限", "验证与限制". No change of the release. (Not "Post-release
@@ -23544,6 +24198,29 @@ const RULE_LINE = /^[ \t]*(?:[-*_=][ \t]*){3,}$/u;
 const release_section_FENCE = /^[ \t]{0,3}(`{3,}|~{3,})/u;
 // A list item's marker: its line is a change, never a title.
 const LIST_ITEM = /^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+/u;
+/** The lines of `markdown`, each with where it is and whether it is code: one walker for both readers. */
+function* lines(markdown) {
+    let start = 0;
+    let fence = null;
+    while (start < markdown.length) {
+        const newline = markdown.indexOf("\n", start);
+        const end = newline === -1 ? markdown.length : newline;
+        const text = markdown.slice(start, end);
+        const opens = release_section_FENCE.exec(text)?.[1];
+        let kind = "text";
+        if (fence !== null) {
+            kind = "code";
+            if (opens && opens[0] === fence[0] && opens.length >= fence.length)
+                fence = null;
+        }
+        else if (opens) {
+            kind = "fence";
+            fence = opens;
+        }
+        yield { text, start, kind };
+        start = end + 1;
+    }
+}
 /** The version a line names as a release's title, or null: a heading ("## 5.8.32", "**# 5.8.32(2024-08-30)", a
  *  malformed one), or a whole line of a version and its date. `afterRule`: the line right after a "-----" separator,
  *  where a bare version line titles the next release too. */
@@ -23613,8 +24290,6 @@ function thisReleaseOnly(markdown, version) {
     if (!own || (own.index !== 0 && !/^[\w@/.-]*[@-]$/u.test(version?.trim().slice(0, own.index) ?? "")))
         return markdown;
     const release = { version: own[1] ?? "", pre: own[2] ?? "" };
-    let offset = 0;
-    let fence = null;
     let changesSeen = false;
     // The name this release's own title gives ("Hutool 5.8.33"): an older title must give the same, so a section
     // heading that names another product's version ("## Python 3.8") is no release of this one.
@@ -23625,17 +24300,11 @@ function thisReleaseOnly(markdown, version) {
     // The line before was blank (or there was none): a title starts a block, and an indented line right under text goes
     // on with it ("- Fixed a regression, added in" then "  v4.3.7, which broke …").
     let afterBlank = true;
-    while (offset < markdown.length) {
-        const newline = markdown.indexOf("\n", offset);
-        const end = newline === -1 ? markdown.length : newline;
-        const line = markdown.slice(offset, end);
-        const opens = release_section_FENCE.exec(line)?.[1];
-        if (fence !== null) {
-            if (opens && opens[0] === fence[0] && opens.length >= fence.length)
-                fence = null;
+    for (const { text: line, start: offset, kind } of lines(markdown)) {
+        if (kind === "code") {
+            // Inside a code block: nothing is a title.
         }
-        else if (opens) {
-            fence = opens;
+        else if (kind === "fence") {
             changesSeen = true;
         }
         else if (line.trim() === "") {
@@ -23664,7 +24333,6 @@ function thisReleaseOnly(markdown, version) {
             keepEnd = null;
         }
         afterBlank = line.trim() === "";
-        offset = end + 1;
     }
     return markdown;
 }
@@ -23683,17 +24351,11 @@ function laterParts(rest, release, ownName, titleLevel) {
     // The innermost heading seen at each level, to put over a part the heading it stands under.
     const above = [];
     let part = null;
-    let fence = null;
-    for (const line of rest.split("\n")) {
-        const opens = release_section_FENCE.exec(line)?.[1];
-        if (fence !== null) {
-            if (opens && opens[0] === fence[0] && opens.length >= fence.length)
-                fence = null;
+    for (const { text: line, kind } of lines(rest)) {
+        if (kind === "code") {
             part?.lines.push(line);
             continue;
         }
-        if (opens)
-            fence = opens;
         const level = release_section_HEADING.exec(line)?.[1]?.length;
         if (level !== undefined) {
             if (part && level <= part.level) {
@@ -23875,12 +24537,14 @@ function withoutVersionSubject(sentence) {
 }
 // Sentences that carry no change: greetings, thanks, invitations, sign-offs ("Right, that's everything!"), apologies
 // ("we admit that three years for a major release is too long", "we are sorry for the wait").
-const FLUFF = /^(?:(?:(?:right|ok(?:ay)?|well|so|and),?\s+)?that'?s (?:all|everything|it)(?: for (?:now|today|this (?:release|time)))?[.!]|hi|hello|hey|dear|greetings|welcome|happy|enjoy|cheers|stay tuned|as always|thank|thanks|a big thank|special thanks|shout-?out|we (?:want to |would like to |'d like to )?(?:thank|invite|hope|encourage|appreciate|are grateful)|we(?:'re| are) (?:grateful|thankful)|today,? we|it'?s been|it'?s about time|here we go|well,? here|as promised|this (?:release|version) (?:is|was) (?:made possible|brought to you)|please (?:report|let us know|give|try)|feedback|if you (?:find|have|encounter|run into)|follow us|join (?:us|our)|(?:on \w+, )?expect another|感谢|谢谢|致谢|ありがとう|感謝)|\b(?:thank you|thanks to (?:all|every)|grateful|community|contributors? (?:who|that)|sponsors?)\b|^without (?:you|your (?:help|support|work)|all of you|them|their (?:help|support|work)|(?:the|our) (?:community|contributors))\b[^.!?]{0,40}\b(?:would|could)(?:n'?t| not| never)\b|\bwould(?:n'?t| not) (?:have been|be) possible without\b|\b(?:we(?:'re| are) (?:so |very |truly |really )?sorry|we (?:sincerely )?apologi[sz]e|(?:our )?apologies|we (?:must |have to |do )?admit)\b|소중한 (?:피드백|의견)|(?:피드백|의견)을 (?:공유해|남겨|보내|들려|알려) ?주세요|(?:ご意見|フィードバック)を(?:お寄せ|お待ち|お聞かせ)|(?:欢迎|期待)(?:大家|您)?的?(?:反馈|意见)/iu;
+const FLUFF = /^(?:(?:(?:right|ok(?:ay)?|well|so|and),?\s+)?that'?s (?:all|everything|it)(?: for (?:now|today|this (?:release|time)))?[.!]|hi|hello|hey|dear|greetings|welcome|happy|enjoy|cheers|stay tuned|as always|thank|thanks|a big thank|special thanks|shout-?out|we (?:want to |would like to |'d like to )?(?:thank|invite|hope|encourage|appreciate|are grateful)|we(?:'re| are) (?:grateful|thankful)|today,? we|it'?s been|it'?s about time|here we go|well,? here|as promised|this (?:release|version) (?:is|was) (?:made possible|brought to you)|please (?:report|let us know|give|try)|feedback|if you (?:find|have|encounter|run into)|follow us|join (?:us|our)|(?:on \w+, )?expect another|感谢|谢谢|致谢|ありがとう|感謝)|\b(?:thank you|thanks to (?:all|every)|grateful|community|contributors? (?:who|that)|sponsors?)\b|^without (?:you|your (?:help|support|work)|all of you|them|their (?:help|support|work)|(?:the|our) (?:community|contributors))\b[^.!?]{0,40}\b(?:would|could)(?:n'?t| not| never)\b|\bwould(?:n'?t| not) (?:have been|be) possible without\b|\b(?:we(?:'re| are) (?:so |very |truly |really )?sorry|we (?:sincerely )?apologi[sz]e|(?:our )?apologies|we (?:must |have to |do )?admit)\b|소중한 (?:피드백|의견)|(?:피드백|의견)을 (?:공유해|남겨|보내|들려|알려) ?주세요|(?:ご意見|フィードバック)を(?:お寄せ|お待ち|お聞かせ)|(?:欢迎|期待)(?:大家|您)?的?(?:反馈|意见)|\b(?:please|feel free to|do(?:n'?t| not) hesitate to)\s+(?:open|file|create|submit|raise|report)\b[^.!?]{0,40}?\b(?:issues?|reports?|bugs?|tickets?)\b|^if you (?:still )?(?:hit|see|experience|face|notice|get)\b[^.!?]{0,40}\b(?:issues?|problems?|bugs?|errors?|regressions?)\b[^.!?]{0,30}\bplease\b/iu;
 // What the project is: "Nushell, or Nu for short, is a new shell that…", "Mypy is a static type checker…".
 const PRODUCT_DEFINITION = /^\S+(?: \S+)?(?:,? (?:or|aka|also known as) [^,.!?]{1,30},)? is an? (?:[\w-]+ ){0,5}(?:language|library|framework|tool|toolkit|runtime|platform|compiler|engine|database|editor|bundler|linter|formatter|client|server|app|application|shell|terminal|package manager|build (?:system|tool)|test runner|web server|operating system|static site generator)\b/iu;
 // What every release post of a project says besides: how to install or update it ("Check out if the package manager of
-// your OS already ships…", "download it from our nightly builds", "Make sure your foo-up is 0.8.5 or higher").
-const BOILERPLATE = /\bif you (?:don'?t|do not) have it (?:already|installed)\b|\b(?:you can|to) (?:get|install|update|upgrade)\b.{0,80}\b(?:with|from|using|run)\b|\b(?:is|was) an? (?:[\w-]+ )?(?:exciting|big|huge|massive|great|amazing|awesome|small) release\b|^(?:to download|you can download|download)\b|\bthis (?:blog )?(?:post|article|announcement)\b|\b(?:outlined|listed|described) in the (?:changelog|release notes)\b|\brelease policy\b|\b(?:these are|this is|here are) the release notes?\b|リリースノートです|릴리스 노트입니다|\b(?:arrives|comes|lands|ships)\b.{0,40}\b(?:months|weeks)\s+after\b|\bpackage manager of your (?:os|operating system|distro|distribution)\b|\b(?:download|install|get|grab)\b.{0,60}\bfrom (?:our |the )?nightl(?:y|ies)\b|^make sure (?:that )?(?:the version of )?[\w.-]+(?: (?:you have|that you have|you've) installed)? is (?:v?\d+(?:\.\d+)+|at least\b)|\bbuy (?:me|us) an? (?:coffee|beer|pizza|tea)\b|\b(?:github sponsors|open ?collective|patreon|ko-?fi|liberapay|buymeacoffee)\b|^(?:please )?(?:consider )?(?:sponsor(?:ing)?|donat(?:e|ing) to|support(?:ing)?) (?:this|the|our|my) (?:project|work|development)(?:\s+(?:on|via|through|with|by)\b|\s*(?:[.!:：]|\p{Extended_Pictographic})|$)|\b(?:binaries|assets|artifacts|installers|downloads) (?:are |can be (?:found|downloaded) )?(?:available |attached )?(?:below|above)\b|^(?:docker|container|oci) images?\s*[:：]/iu;
+// your OS already ships…", "download it from our nightly builds", "Make sure your foo-up is 0.8.5 or higher", "Follow
+// the instructions in Installing Knative to install the components you require", "The latest 9.0 release is always
+// listed at .NET 9.0 Releases").
+const BOILERPLATE = /\bfollow the (?:instructions|steps|guide|docs|documentation)\b.{0,60}\bto (?:install|upgrade|update|get|set up)\b|\b(?:is|are) always (?:listed|available|published|linked) (?:at|on|in|from)\b|\bif you (?:don'?t|do not) have it (?:already|installed)\b|\b(?:you can|to) (?:get|install|update|upgrade)\b.{0,80}\b(?:with|from|using|run)\b|\b(?:is|was) an? (?:[\w-]+ )?(?:exciting|big|huge|massive|great|amazing|awesome|small) release\b|^(?:to download|you can download|download)\b|\bthis (?:blog )?(?:post|article|announcement)\b|\b(?:outlined|listed|described) in the (?:changelog|release notes)\b|\brelease policy\b|\b(?:these are|this is|here are) the release notes?\b|リリースノートです|릴리스 노트입니다|\b(?:arrives|comes|lands|ships)\b.{0,40}\b(?:months|weeks)\s+after\b|\bpackage manager of your (?:os|operating system|distro|distribution)\b|\b(?:download|install|get|grab)\b.{0,60}\bfrom (?:our |the )?nightl(?:y|ies)\b|^make sure (?:that )?(?:the version of )?[\w.-]+(?: (?:you have|that you have|you've) installed)? is (?:v?\d+(?:\.\d+)+|at least\b)|\bbuy (?:me|us) an? (?:coffee|beer|pizza|tea)\b|\b(?:github sponsors|open ?collective|patreon|ko-?fi|liberapay|buymeacoffee)\b|^(?:please )?(?:consider )?(?:sponsor(?:ing)?|donat(?:e|ing) to|support(?:ing)?) (?:this|the|our|my) (?:project|work|development)(?:\s+(?:on|via|through|with|by)\b|\s*(?:[.!:：]|\p{Extended_Pictographic})|$)|\b(?:binaries|assets|artifacts|installers|downloads) (?:are |can be (?:found|downloaded) )?(?:available |attached )?(?:below|above)\b|^(?:docker|container|oci) images?\s*[:：]/iu;
 const CHANGE_WORDS = /\b(?:add(?:s|ed)?|allow(?:s|ed)?|enabl(?:e|es|ed)|new|now|support(?:s|ed)?|introduc\w*|improv\w*|faster|speed|performance|breaking|remov\w*|deprecat\w*|fix(?:es|ed)?|rewrit\w*|redesign\w*|api|option|flag|command|plugin|compiler|runtime|config\w*|migrat\w*|requires?|drop(?:s|ped)?|node(?:\.js)? ?\d+|typescript|esm|cjs)\b|`[^`]+`|\d+(?:\.\d+)+|新增|支持|修复|优化|改进|性能|新機能|対応|追加|修正|改善|高速/iu;
 // Lines that say nothing about the release's changes: a release PR's title ("Version Packages", "chore(release):
 // 1.2.0"), a notice of the release's own kind ("This is a beta release."), placeholders ("No release notes"), a line
@@ -24082,8 +24746,13 @@ const MOOD_OF_DAY_CJK = /^(?:오늘[,，]?\s*(?:저희|우리)|올해는|지난 
 // "Faz algum tempo", "好久不见", "距离上次发布已经…", "久しぶりの", "오랜만에". (A sentence that goes on in code names a change.)
 const TIME_SINCE = /^(?:(?:it'?s|it has|it'?s been|it has been)\s+(?:been\s+)?(?:(?:quite|rather|such)\s+)?(?:a (?:while|long time|long while|bit|minute)|some time|a few (?:weeks|months|years)|(?:several|many|\d+|two|three|four|five|six) (?:weeks|months|years))\b|long time no see\b|es ist (?:schon\s+)?(?:eine (?:ganze\s+)?weile|einige zeit|lange)\s+her\b|(?:cela|ça) fait (?:un (?:moment|bail|bon moment)|longtemps|quelque temps)\b|ha pasado (?:un (?:tiempo|buen tiempo|rato)|mucho tiempo|algún tiempo)\b|(?:já\s+)?faz (?:um (?:tempo|bom tempo)|muito tempo|algum tempo)\b|好久不见|好久不見|距(?:离|離)上(?:一)?次(?:发布|發佈|发版|更新)|久しぶり|お久しぶり|오랜만)/iu;
 const talksOfDay = (sentence) => MOOD_OF_DAY.test(sentence.trim()) || MOOD_OF_DAY_CJK.test(sentence.trim()) || (TIME_SINCE.test(straightApostrophes(sentence.trim())) && !sentence.includes("`"));
+// A sentence about the release that trails off into what follows it ("The 0.28 release includes a limited set of
+// deprecations..."): it names none of them, and shown apart from them it dangles.
+const TRAILS_OFF_ABOUT_RELEASE = /^(?:the|this)\s+(?:[\w.-]+\s+)?(?:release|version|update)\b[^.!?…]*(?:\.{3}|…)$/iu;
 /** Prose worth showing: names a change and is no greeting. Negative: fluff, shown only when nothing else is. */
 function proseScore(sentence) {
+    if (TRAILS_OFF_ABOUT_RELEASE.test(sentence.trim()))
+        return -1;
     if (isGreeting(sentence) || closesLetter(sentence) || isTransition(sentence) || isMetaStatement(sentence) || onlyIntroduces(sentence) || talksOfDay(sentence) || SECURITY_SUMMARY.test(sentence.trim()) || FLUFF.test(sentence) || talksAboutRelease(sentence) || BOILERPLATE.test(sentence) || PRODUCT_DEFINITION.test(sentence) || POINTER_OR_FUTURE.test(sentence) || isAdvisoryScaffold(sentence) || prose_namesNoChangeOfRelease(sentence) || isCaveat(sentence) || tellsProcess(sentence) || isSideTalk(sentence) || speaksOfWorkAhead(sentence))
         return -1;
     return CHANGE_WORDS.test(sentence) && !namesKindsOnly(sentence) ? 1 : 0;
@@ -24574,11 +25243,11 @@ function sectionDisclaimer(sentences) {
 // joined by commas or "and".
 // No "@": credits with one are read by cleanup.ts's patterns, with what the generator's other marks say.
 const listed_by_credits_HANDLE = String.raw `[A-Za-z0-9](?:[\w.-]{0,37}[\w-])?`;
-const TRAILING = new RegExp(String.raw `[ \t]+by[ \t]+(${listed_by_credits_HANDLE}(?:(?:[ \t]*,[ \t]*|[ \t]+and[ \t]+|[ \t]*&[ \t]*)${listed_by_credits_HANDLE}){0,5})[ \t]*$`, "u");
+const listed_by_credits_TRAILING = new RegExp(String.raw `[ \t]+by[ \t]+(${listed_by_credits_HANDLE}(?:(?:[ \t]*,[ \t]*|[ \t]+and[ \t]+|[ \t]*&[ \t]*)${listed_by_credits_HANDLE}){0,5})[ \t]*$`, "u");
 // Words that "by" takes in a change itself ("sort by default", "group by name"): never a login here.
 const NOT_A_LOGIN = /^(?:default|design|name|names|id|key|keys|value|values|type|date|time|size|hand|now|itself|themselves|users?|people|one|reference|path|tag|hash|index|column|row|field|version)$/iu;
 const creditOf = (line) => {
-    const credit = TRAILING.exec(line);
+    const credit = listed_by_credits_TRAILING.exec(line);
     return credit && !NOT_A_LOGIN.test(credit[1] ?? "") ? credit : null;
 };
 // What shows that the word after "by" is an author, not what a change sorts or groups by ("Sort search results by
@@ -24755,6 +25424,8 @@ const ONLY_BREAKING = /^(?:(?:note\s*[:：]\s*)?(?:this|it)\s+(?:is|was)\s+(?:a\
 // A heading that ends in a category's word ("Code Generation Changes", "API Updates") sorts changes, names no part:
 // as a breaking label's qualifier it takes a third of a post and says nothing a reader needs.
 const CATEGORY_TAIL = /\b(?:changes?|updates?|improvements?|enhancements?|fixes|changed|updated)$/iu;
+// How long a lead-in with the advisory ids it counts may be: what a post shows beside its opener and link.
+const ADVISORY_LIST_ROOM = 200;
 // A lead-in's words for "the following" list, and how the count says it instead.
 const FOLLOWING_JA = /以下の(?=\p{Script=Han}|\p{Script=Katakana})/u;
 const FOLLOWING_EN = /\bthe following\s+(?=\p{L})/iu;
@@ -24852,6 +25523,28 @@ function sectionLabel(stack) {
     }
     return null;
 }
+/**
+ * An area's label under a kind's section ("#### Метаданные" under "### Новые проверки", "### Compiler" under "## Bug
+ * fixes"): said with the kind's, "Новые проверки (Метаданные)". Alone over a reply, "Метаданные:" would not say that
+ * these are new checks. An area under the notes' generic title ("What's Changed") or another kind keeps its own.
+ */
+function withParentKind(label, meaning, level, stack) {
+    if (label === null || meaning !== null)
+        return label;
+    const kindPart = [...stack].reverse().find((section) => section.label !== null);
+    // A part that names what it adds ("New checks", "Tools"), not a changelog's kind whose later sub-headings may be the
+    // log's own package sections under no heading of theirs (Angular's "### @schematics/angular" after "## Deprecations").
+    if (!kindPart?.label || kindPart.change || kindPart.level >= level || ![null, "feature"].includes(kindPart.meaning))
+        return label;
+    // (Not under a release's own title, "🌈 1.5.1 `2023-08-15`"; nor for a kind's name, "🚧 Others", which says itself.)
+    // (Not for a kind of text, "How to Adapt", nor a list of the tracker's for a version, "Issues closed for 1.99.0".)
+    if (kindPart.label.includes(label) || /[(（]|\d[.-]\d/u.test(kindPart.label) || /\d[.-]\d/u.test(label) || ADVICE_PART.test(label) || kindInForms(label) !== null || kindInForms(kindPart.label) !== null || NOTICE_HEADING.test(kindPart.label))
+        return label;
+    if (isCategoryName(label.replace(/^[\p{Extended_Pictographic}\uFE0F\s]+/u, "")))
+        return label;
+    const both = `${kindPart.label} (${label})`;
+    return isShortLabel(both) ? both : label;
+}
 /** The heading of the innermost section whose heading means `meaning` ("Behavior changes" over a breaking list). */
 const enclosingHeading = (stack, meaning) => [...stack].reverse().find((part) => part.meaning === meaning)?.heading;
 // What a change's title starts with ("Improve config file search", "Keep empty import attributes").
@@ -24911,7 +25604,7 @@ function isChangeHeading(text, meaning, level, next, topic, group, breaking = fa
     // Nor does a title that names who a part is for ("For Developers", "For Overseas", "開発者向け"): it labels that part.
     // Nor does "Initial release" ("최초 릴리즈", "首次发布"): the release itself, which the opener announces.
     // Nor does "Release highlights", "What's new": it leads in to the highlights under it, each one a change.
-    if (level < 2 || meaning === "generic" || (meaning === "highlight" && leadsInToHighlights(text)) || DOCUMENT_PART.test(text) || document_parts_namesNotesPart(text) || ADVICE_PART.test(text) || model_GREETING.test(text) || QUESTION.test(text) || namesAudience(text) || kindInForms(text) !== null || INITIAL_RELEASE.test(text))
+    if (level < 2 || meaning === "generic" || (meaning === "highlight" && leadsInToHighlights(text)) || DOCUMENT_PART.test(text) || document_parts_namesNotesPart(text) || ADVICE_PART.test(text) || model_GREETING.test(text) || QUESTION.test(text) || namesAudience(text) || kindInForms(text) !== null || INITIAL_RELEASE.test(text) || GATHERS_REST.test(text))
         return false;
     // "Breaking change for firmware < 26.1.1", "Breaking changes in v3": whom the breaking section concerns; its text says
     // what breaks.
@@ -26057,15 +26750,30 @@ const uncategorisedAgain = (first, later) => later.kind === "other" && first.kin
  */
 function withoutRepeatedPulls(entries) {
     const told = new Map();
-    const sameWords = (a, b) => {
+    // A request listed more than once under one heading made several changes ("Added `mode` argument to `push_screen`",
+    // "Added `App.mode_change_signal`", then "It is no longer a NOOP to dismiss a non-active screen" under Changed, all
+    // one request): a telling elsewhere is another of them unless it says most of the same words.
+    const listings = new Map();
+    for (const entry of entries) {
+        if (entry.prose)
+            continue;
+        for (const pull of new Set(entry.pulls ?? []))
+            listings.set(`${pull}\u0000${entry.label ?? ""}`, (listings.get(`${pull}\u0000${entry.label ?? ""}`) ?? 0) + 1);
+    }
+    const several = (pull, label) => (listings.get(`${pull}\u0000${label ?? ""}`) ?? 0) >= 2;
+    const sameWords = (a, b, pull) => {
         const [one, other] = [changeWords(a.text), changeWords(b.text)];
         const shared = sharedWords(one, other);
-        return shared >= 3 && shared >= 0.3 * Math.min(one.size, other.size);
+        return shared >= 3 && shared >= (several(pull, a.label) ? 0.6 : 0.3) * Math.min(one.size, other.size);
     };
     return entries.filter((entry) => {
         const pulls = entry.prose ? [] : (entry.pulls ?? []);
-        const earlier = pulls.map((pull) => told.get(pull));
-        const again = pulls.length > 0 && earlier.every((first) => first !== undefined && first.label !== entry.label && (uncategorisedAgain(first, entry) || (sameWords(first, entry) && !alsoFixes(first, entry)))) && entry.kind !== "breaking" && entry.kind !== "security" && entry.kind !== "deprecation";
+        const earlier = pulls.map((pull) => [pull, told.get(pull)]);
+        const again = pulls.length > 0 &&
+            earlier.every(([pull, first]) => first !== undefined && first.label !== entry.label && (uncategorisedAgain(first, entry) || (sameWords(first, entry, pull) && !alsoFixes(first, entry)))) &&
+            entry.kind !== "breaking" &&
+            entry.kind !== "security" &&
+            entry.kind !== "deprecation";
         if (!again)
             for (const pull of pulls)
                 if (!told.has(pull))
@@ -26206,7 +26914,7 @@ function readNotesModel(markdown, wanted, version) {
     // A file that goes on with the previous release ("-----" then "# 5.8.32"): only this release's part is its notes.
     const front = whole && version ? thisReleaseOnly(whole, version) : whole;
     const read = readMarkdown(front ? firstLanguageHalf(withoutListedByCredits(withGluedCreditsSpaced(front))) : front, wanted);
-    const blocks = withoutBylines(withoutListCredits(read.blocks));
+    const blocks = withoutBylines(withoutNamedCredits(withoutListCredits(read.blocks)));
     // Each item's own sub-items, by block index.
     const childItems = new Map();
     for (const [index, block] of blocks.entries()) {
@@ -26447,7 +27155,8 @@ function readNotesModel(markdown, wanted, version) {
         // (Not where the notes mark their breaking changes: "rollup, vite: Remove commonjs option overrides" among the
         // refactors of notes with a "⚠️ Breaking Changes" section is one the maintainer did not call breaking.)
         // (Nor a toolchain the project's own build drops, under "Project changes": project-sections.ts.)
-        else if (!marksBreaking && context !== "breaking" && context !== "security" && (context !== "feature" || changesets) && own !== "fix" && own !== "deprecation" && !namesProjectSection(outer?.label ?? sectionLabel(stack)) && (own !== null && isNoise(own) ? upkeepUsersMeet(reading.text) : mustActUnlabelled(reading.text)))
+        // (Nor a runtime dropped under the notes' "Deprecations": the maintainer told it as a deprecation, not a break.)
+        else if (!marksBreaking && context !== "breaking" && context !== "security" && context !== "deprecation" && (context !== "feature" || changesets) && own !== "fix" && own !== "deprecation" && !namesProjectSection(outer?.label ?? sectionLabel(stack)) && (own !== null && isNoise(own) ? upkeepUsersMeet(reading.text) : mustActUnlabelled(reading.text)))
             kind = "breaking";
         // "To node24" under "Upgrades", "Run Action on Node 24" under "Changed" in a 7.0.0: every user must move with it.
         // (A bump or a chore that names a runtime stays one.)
@@ -26500,7 +27209,8 @@ function readNotesModel(markdown, wanted, version) {
         else if (own === "breaking" && (context === "change" || context === "removal"))
             kind = own;
         // "Removed support for Python 3.9" under "Deprecations and Removals": a support dropped, not one announced to go.
-        else if (own === "breaking" && context === "deprecation" && saysMustAct(reading.text) && !disclaimsBreak(reading.text))
+        // (A runtime dropped under a plain "Deprecations" is what the maintainer told as a deprecation: it stays one.)
+        else if (own === "breaking" && context === "deprecation" && saysMustAct(reading.text) && !disclaimsBreak(reading.text) && (named.has("removal") || !raisesPlatformFloor(reading.text)))
             kind = own;
         // "`g.TickGenerationMode` を廃止" under "機能追加", "Deprecate X" under "Added": a section that adds takes no removal.
         // (Removing a limit or a requirement is what the section says: a feature.)
@@ -26908,6 +27618,7 @@ function readNotesModel(markdown, wanted, version) {
             const parent = stack.at(-1);
             if (label !== null && label !== text && meaning !== null && meaning !== "generic" && label === phrases.label(meaning) && parent?.meaning === meaning && parent.label !== null && !parent.change)
                 label = parent.label;
+            label = withParentKind(label, meaning, level, stack);
             stack.push({
                 level,
                 label,
@@ -27034,6 +27745,16 @@ function readNotesModel(markdown, wanted, version) {
             if (next?.kind === "item" && /(?:\.\.\.|…)$/u.test(text) && LIST_LEAD_IN.test(sentences(text).at(-1) ?? ""))
                 text = text.replace(/(?:\.\.\.|…)$/u, ":");
             const run = next?.kind === "item" ? listAfter(blocks, index) : [];
+            // "Security fixes for" over a list of advisory ids (their bare addresses, read as ids): one security fix that
+            // counts them and, when they fit, names them; an id alone on a line tells a reader nothing.
+            const ids = run.length >= 2 && run.every((item) => !blocks[item]?.hasChildren && isAdvisoryIdList(clean(blocks[item]?.text ?? ""))) ? run.map((item) => clean(blocks[item]?.text ?? "").replace(/[.。]$/u, "")) : [];
+            if (ids.length > 0) {
+                for (const item of run)
+                    consumed.add(item);
+                const counted = `${text.replace(/\s*[:：]$/u, "")} ${String(ids.length)} advisories`;
+                const named = `${counted}: ${ids.join(", ")}`;
+                text = named.length <= ADVISORY_LIST_ROOM ? named : counted;
+            }
             // "Here are some resources for Helm 3:" over "[Docs](…)", "[FAQ](…)", "[#helm-users](…) to chat": a list of pages
             // whose links no post can show. Most of its items are only a link, the rest open on one: lead-in and list go.
             if (/[:：]$/u.test(text) && !model_CHANGE_VERB.test(text) && isLinkList(blocks, run)) {
@@ -27351,6 +28072,17 @@ function readNotesModel(markdown, wanted, version) {
         const counted = block.hasChildren ? countedLeadIn(cleaned, children.filter((child) => (blocks[child]?.linkShare ?? 0) >= 0.9).length, children.length) : null;
         if (counted !== null) {
             const item = itemEntry(counted, block.parent);
+            if (item)
+                keepItem(item);
+            continue;
+        }
+        // A fix of a named hole that leads in to how it was fixed ("Address CVE 2023-48795 (the "Terrapin Attack") as
+        // follows:" over who is affected and what changed) is one security fix, its sub-items the details: as their label it
+        // would stand over each, and count them as as many fixes.
+        if (children.length > 0 && /[:：]$/u.test(cleaned) && closedVulnerability(cleaned) === "named" && children.every((child) => !blocks[child]?.hasChildren)) {
+            for (const child of children)
+                consumed.add(child);
+            const item = itemEntry(cleaned.replace(/\s*(?:,?\s*as follows|(?:with|by|in) the following(?: ways?| changes?)?)?\s*[:：]$/iu, ""), block.parent);
             if (item)
                 keepItem(item);
             continue;
@@ -28638,9 +29370,9 @@ const NEW_WAY_IN = new RegExp([
 // Ash.Type.Range and the range_overlaps expression", "Introduce `Temporal.Span`", "New `Money::Rate` type". (Case
 // counts: "New `test.each` placeholder" extends what exists.)
 const NEW_TYPE = /^(?:[Aa]dd(?:s|ed)?|[Ii]ntroduc(?:e|es|ed)|[Nn]ew)\s+(?:(?:a|an|the|new)\s+)*\x60?[A-Z]\w*(?:(?:\.|::)[A-Z]\w*)+\x60?(?=[\s,.;:]|$)/u;
-// Words that name no change a user could find: "Internal improvements", "Minor improvements", "various fixes",
-// "内部ロジックを改善しました", "내부 로직을 개선하였습니다", "性能优化" alone. Last among their kind.
-const reach_FILLER = /^(?:(?:internal|minor|small|general|various|misc(?:ellaneous)?|other|some)\s+(?:improvements?|enhancements?|fixes|bug ?fixes|changes|tweaks|optimi[sz]ations?|updates?)(?:\s+and\s+(?:improvements?|fixes|bug ?fixes|changes))?|性能优化|优化(?:了)?(?:一些|部分)?(?:细节|体验)|内部(?:の)?(?:ロジック|処理|実装)(?:を)?(?:改善|改良|最適化|修正)(?:しました|します|した)?|내부\s*(?:로직|처리|구현)(?:을|를)?\s*(?:개선|수정|최적화)(?:했습니다|하였습니다|합니다|함|됨)?)[.。!]?$/iu;
+// Words that name no change a user could find: "Internal improvements", "Minor improvements", "various fixes", "Fix
+// various memory leaks", "内部ロジックを改善しました", "내부 로직을 개선하였습니다", "性能优化" alone. Last among their kind.
+const reach_FILLER = /^(?:(?:internal|minor|small|general|various|misc(?:ellaneous)?|other|some)\s+(?:improvements?|enhancements?|fixes|bug ?fixes|changes|tweaks|optimi[sz]ations?|updates?)(?:\s+and\s+(?:improvements?|fixes|bug ?fixes|changes))?|(?:fix(?:es|ed)?|plug(?:s|ged)?)\s+(?:various|several|some|many|multiple|a few|minor|(?:a\s+)?(?:number|couple)\s+of)\s+(?:(?:small|minor|other)\s+)?(?:memory\s+leaks|leaks|crash(?:es)?|bugs|issues|problems|warnings|typos)|性能优化|优化(?:了)?(?:一些|部分)?(?:细节|体验)|内部(?:の)?(?:ロジック|処理|実装)(?:を)?(?:改善|改良|最適化|修正)(?:しました|します|した)?|내부\s*(?:로직|처리|구현)(?:을|를)?\s*(?:개선|수정|최적화)(?:했습니다|하였습니다|합니다|함|됨)?)[.。!]?$/iu;
 // Words that only point at a reference users cannot read from the post: "implement requirement 1.6.2", "Resolve
 // ticket JIRA-1234", "fixes #412", "实现需求 3.2". What changed is behind the reference: last among their kind.
 const OPAQUE = /^(?:(?:implement(?:s|ed)?|satisf(?:y|ies|ied)|meet(?:s)?|address(?:es|ed)?|fulfill?(?:s|ed)?|compl(?:y|ies|ied) with|conform(?:s|ed)? to|resolve[sd]?|fix(?:es|ed)?|close[sd]?|handle[sd]?)\s+)?(?:the\s+)?(?:spec(?:ification)?\s+)?(?:requirements?|reqs?|sections?|rules?|items?|points?|issues?|tickets?|tasks?|stor(?:y|ies)|bugs?|clauses?|gh|jira)?\s*[#]?(?:[A-Z][A-Z\d]*-)?\d+(?:\.\d+)*[.!]?$|^(?:实现|满足|完成)(?:了)?(?:需求|要求|规范)\s*[#]?[\d.]+[。.]?$/iu;
@@ -28654,8 +29386,10 @@ const DOCS_OR_DEMO = new RegExp([
     String.raw `^(?:(?:add(?:s|ed)?|new|update[sd]?|improve[sd]?|more)\s+)?(?:(?:an?|the|more|new)\s+)*(?:[\w\x60./-]+\s+){0,5}(?:examples?|demos?|samples?|tutorials?)[.!]?$`,
     String.raw `^(?![^。]*(?:插件|模块|功能|组件)(?:及|和|与))[^，,；;。]{0,80}(?:示例|样例|演示|教程|章节[^，,；;。]{0,40}说明)[。.]?$`,
     String.raw `(?:サンプル|デモ|チュートリアル)(?:コード)?(?:を)?(?:追加|更新)|(?:예제|데모|튜토리얼)\s*(?:를|을)?\s*(?:추가|업데이트)`,
+    // A link on the project's site or docs: "Add link to ishikawa diagram on mermaid.js.org", "Fix links in the docs".
+    String.raw `^(?:add(?:s|ed)?|update[sd]?|fix(?:es|ed)?)\s+(?:an?\s+|the\s+|missing\s+|broken\s+)*links?\b[^.;]{0,60}?\b(?:on|in|to)\s+(?:the\s+)?(?:docs?|documentation|website|site|homepage|readme|[\w-]+(?:\.[\w-]+)*\.(?:org|io|com|dev|net))\b`,
 ].join("|"), "u");
-const DOCS_OR_DEMO_HINT = /example|demo|sample|tutorial|示例|样例|演示|教程|章节|サンプル|デモ|チュートリアル|예제|데모|튜토리얼/u;
+const DOCS_OR_DEMO_HINT = /example|demo|sample|tutorial|link|示例|样例|演示|教程|章节|サンプル|デモ|チュートリアル|예제|데모|튜토리얼/u;
 const docsOrDemo = (text) => {
     const lower = text.toLowerCase().replace(/^[^\s:：]{1,6}[:：]\s*/u, "");
     return DOCS_OR_DEMO_HINT.test(lower) && DOCS_OR_DEMO.test(lower.trim());
@@ -28713,6 +29447,8 @@ const CHORE = new RegExp([
     // "Add tests for the queue", "add more tests", "Add e2e tests": tests of the project. ("Add test execution time to
     // the report" is a coverage tool's feature.)
     String.raw `^(?:add(?:s|ed)?|improve[sd]?|update[sd]?|fix(?:es|ed)?|increase[sd]?)\s+(?:more\s+|missing\s+|some\s+)?(?:(?:${TEST_SUITES})\s+tests?\b|tests?\s+(?:for|to|of|on|covering)\b|tests[.!]?$)`,
+    // "Add new fuzzers for command parsing": the project's own fuzzing, as its tests are.
+    String.raw `^(?:add(?:s|ed)?|improve[sd]?|update[sd]?|extend(?:s|ed)?)\s+(?:new\s+|more\s+|some\s+)?(?:fuzzers?|fuzz(?:ing)?\s+(?:tests?|targets?|harness(?:es)?))\b`,
     // Licence headers on its source files, the comments in its code ("Docblocks to comments", "Fix typos in code
     // comments"), and files its build made that were kept in the repository.
     LICENCE_HEADERS,
@@ -28914,7 +29650,7 @@ const claimsMeasuredGain = (text) => FIGURE.test(text) && GAIN.test(text);
 const FAILS_TO_START = /\b(?:fail(?:s|ed)?|crash(?:es|ed)?|abort(?:s|ed)?|exit(?:s|ed)?)\s+(?:(?:at|on|during)\s+(?:start-?up|boot|launch|start)|to\s+(?:start|boot|launch|load))\b|\b(?:refuses?|will\s+not|won'?t|cannot|can'?t)\s+(?:start|boot|launch)\b|起動(?:に失敗|しなく|できなく)|启动(?:失败|时失败|时报错)|无法启动|시작(?:에 실패|되지 않|할 수 없)|기동(?:에 실패|되지 않)/iu;
 // What was taken away or must change: a config key, option, flag, setting, endpoint, API or field removed or replaced;
 // users who "must now" do something, or "must move / migrate"; something read or accepted no longer.
-const TAKES_AWAY = /\b(?:remov(?:e|es|ed|ing)|drop(?:s|ped|ping)?|delet(?:e|es|ed))\b[^.;]{0,80}?\b(?:config(?:uration)?\s+(?:keys?|options?|fields?|scopes?|settings?)|keys?|options?|flags?|settings?|endpoints?|apis?|fields?|routes?|commands?|parameters?|drivers?|adapters?|backends?|plugins?|modules?|packages?)\b|\b(?:config(?:uration)?\s+)?(?:key|option|flag|setting|field|endpoint|parameter)\s+`[^`]+`\s+(?:is|has\s+been|was)\s+(?:now\s+)?(?:removed|replaced|renamed|dropped)\b|\bthe\s+removed\s+(?:key|option|flag|setting|field)\b|\b(?:must|need\s+to|have\s+to)\s+(?:now\s+)?(?:also\s+)?(?:pass|move|migrate|set|update|read|change|rename|use|switch|replace|add|re-?configure)\b|\bmust\s+(?:now\s+)?be\s+(?:migrated|changed|updated|renamed|moved|replaced|re-?configured)\b|\brenam(?:e|es|ed|ing)\b|\bno\s+longer\s+(?:reads?|accepts?|loads?|honou?rs?|supports?|recogni[sz]es?)\b/iu;
+const setup_breaks_TAKES_AWAY = /\b(?:remov(?:e|es|ed|ing)|drop(?:s|ped|ping)?|delet(?:e|es|ed))\b[^.;]{0,80}?\b(?:config(?:uration)?\s+(?:keys?|options?|fields?|scopes?|settings?)|keys?|options?|flags?|settings?|endpoints?|apis?|fields?|routes?|commands?|parameters?|drivers?|adapters?|backends?|plugins?|modules?|packages?)\b|\b(?:config(?:uration)?\s+)?(?:key|option|flag|setting|field|endpoint|parameter)\s+`[^`]+`\s+(?:is|has\s+been|was)\s+(?:now\s+)?(?:removed|replaced|renamed|dropped)\b|\bthe\s+removed\s+(?:key|option|flag|setting|field)\b|\b(?:must|need\s+to|have\s+to)\s+(?:now\s+)?(?:also\s+)?(?:pass|move|migrate|set|update|read|change|rename|use|switch|replace|add|re-?configure)\b|\bmust\s+(?:now\s+)?be\s+(?:migrated|changed|updated|renamed|moved|replaced|re-?configured)\b|\brenam(?:e|es|ed|ing)\b|\bno\s+longer\s+(?:reads?|accepts?|loads?|honou?rs?|supports?|recogni[sz]es?)\b/iu;
 // A failure the change ends, not one it brings: "the agent no longer fails at startup when the key is missing".
 const NO_LONGER_FAILS = /\b(?:no\s+longer|never|not|nor)\s+(?:\w+\s+){0,2}?(?:fail(?:s|ed)?|crash(?:es|ed)?|abort(?:s|ed)?|exit(?:s|ed)?)\s+(?:(?:at|on|during)\s+\S+|to\s+\S+)/giu;
 // The same in Chinese, Japanese and Korean, where the object may come first ("`MutationEvent` インターフェイスと、関連するイベント
@@ -28925,7 +29661,7 @@ const CJK_TAKES_AWAY = /(?:インターフェー?ス|API|メソッド|関数|イ
 function setupBreakage(text) {
     if (FAILS_TO_START.test(text.replace(NO_LONGER_FAILS, "")))
         return 2;
-    return TAKES_AWAY.test(text) || CJK_TAKES_AWAY.test(text) ? 1 : 0;
+    return setup_breaks_TAKES_AWAY.test(text) || CJK_TAKES_AWAY.test(text) ? 1 : 0;
 }
 
 ;// CONCATENATED MODULE: ./src/notes/kinds/private-api.ts
@@ -29086,6 +29822,10 @@ function withRemovalsBreaking(entries, breakingLabel) {
         // The notes' own "Removed" list keeps its plain label and its order: it already says what went.
         if (entry.label !== null && headingMeaning(entry.label) === "removal")
             return entry;
+        // A runtime dropped under the notes' "Deprecations" ("Dropped support for pypy 3.9 following its end of support") is
+        // what the maintainer told as a deprecation: it stays one, never a break above the release's security fix.
+        if (entry.kind === "deprecation" && entry.label !== null && headingMeaning(entry.label) === "deprecation" && raisesPlatformFloor(entry.text))
+            return entry;
         // An area's label ("hardlink") is said before the change (area-security.ts).
         const said = withAreaSaid(entry, breakingLabel);
         return { ...said, kind: "breaking", label: breakingLabel, prose: false, removedApi: false, removes: true };
@@ -29150,6 +29890,67 @@ function withMinimumVersionsJoined(entries, breakingLabel) {
         at = end;
     }
     return out;
+}
+
+;// CONCATENATED MODULE: ./src/notes/kinds/security-first.ts
+
+/** Entries with each breaking runtime drop marked `afterSecurity` where a security fix names an advisory id. */
+function withSecurityFirst(entries) {
+    const advisory = entries.some((entry) => entry.kind === "security" && !entry.prose && advisoryIds(entry.text).length > 0);
+    if (!advisory)
+        return [...entries];
+    return entries.map((entry) => (entry.kind === "breaking" && !entry.prose && raisesPlatformFloor(entry.text) ? { ...entry, afterSecurity: true } : entry));
+}
+
+;// CONCATENATED MODULE: ./src/notes/kinds/repeated-actions.ts
+// How many words open the action ("implement neo look"), and how many changes of one kind repeat it before it is one.
+const OPENING_WORDS = 3;
+const REPEATS = 3;
+// Words that say nothing of what the action is about: "Add support for …", "Add a new option …", "Fix the …" open many
+// unrelated changes.
+const EMPTY_WORDS = new Set("a an the new more some missing support supports supported for to of in on at with and or from by into as option options config configuration ability way flag flags setting settings method methods api apis type types default defaults when if not no".split(" "));
+// Fixes are many faults of one part, each its own ("修复 Input.Search …" three times): reach.ts's nearDuplicates reads
+// them by scope.
+const KEEP_ORDER = new Set(["breaking", "security", "highlight", "fix"]);
+/** The action a change opens with, as its first words ("implement neo look"), or null where they are no action's. */
+function actionOf(text) {
+    const words = text
+        .toLowerCase()
+        .replace(/`[^`]*`/gu, " code ")
+        .split(/[^\p{L}\p{N}-]+/u)
+        .filter((word) => word !== "");
+    if (words.length <= OPENING_WORDS)
+        return null;
+    const opening = words.slice(0, OPENING_WORDS);
+    // Its object must say something: two words of substance after the verb ("neo look"), not "support for".
+    if (opening.slice(1).some((word) => EMPTY_WORDS.has(word) || word === "code" || /^\d/u.test(word)))
+        return null;
+    return opening.join(" ");
+}
+/**
+ * The changes that repeat another's action on another target: of three or more listed changes of one kind that open with
+ * the same three words, all but the first, unless they are all of their kind (then they are what the release is).
+ */
+function repeatedActions(entries) {
+    const listed = entries.filter((entry) => !entry.prose && !KEEP_ORDER.has(entry.kind) && entry.important !== true);
+    const groups = new Map();
+    const perKind = new Map();
+    for (const entry of listed) {
+        perKind.set(entry.kind, (perKind.get(entry.kind) ?? 0) + 1);
+        const action = actionOf(entry.text);
+        if (action === null)
+            continue;
+        const key = `${entry.kind}\u0000${action}`;
+        groups.set(key, [...(groups.get(key) ?? []), entry]);
+    }
+    const again = new Set();
+    for (const same of groups.values()) {
+        const kindCount = perKind.get(same[0]?.kind ?? "") ?? 0;
+        if (same.length >= REPEATS && same.length < kindCount)
+            for (const entry of same.slice(1))
+                again.add(entry);
+    }
+    return again;
 }
 
 ;// CONCATENATED MODULE: ./src/notes/labels/empty-scopes.ts
@@ -29332,309 +30133,11 @@ function withoutSourceMarks(entries) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/notes/prose/restatements.ts
-// Changes the notes say twice: the same change listed once per area it touched, and changes the notes' opening
-// summary already names. Launch posts open with what the release is about ("It includes
-// upgrades to Chromium 130.0.6723.44, V8 13.0, and Node 20.18.0.") and then list it again, short ("Chromium
-// `130.0.6723.44`") or at length ("Electron 33 upgrades Chromium from … to …"): a post that shows the summary and
-// then its repeats says one thing three times.
-
-
-const restatements_COMMON = new Set(["the", "and", "for", "with", "from", "that", "this", "are", "was", "were", "has", "have", "its", "into", "now", "new", "also"]);
-/** A version or a dotted number ("130.0.6723.44", "13.0", "v2.1"): one name, not four numbers. */
-const restatements_VERSION = /\bv?\d+(?:\.\d+)+\b/giu;
-/** The names in a text: its versions, and its words of three letters or more (code marks aside), in lower case; and
- *  the numbers that follow a name ("Node 24", "Python 3.12"), which say which version it is. */
-function names(text) {
-    const words = new Set();
-    const numbered = new Set();
-    let versions = 0;
-    const plain = text.replace(/`/gu, "");
-    for (const match of plain.matchAll(NAMED_NUMBER))
-        numbered.add(`${match[1]?.toLowerCase()} ${match[2]?.replace(/^v/iu, "")}`);
-    const rest = plain.replace(restatements_VERSION, (version) => {
-        words.add(version.toLowerCase().replace(/^v/u, ""));
-        versions += 1;
-        return " ";
-    });
-    for (const word of rest.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}_-]*/gu) ?? []) {
-        if (word.length >= 3 && !restatements_COMMON.has(word) && !/^\d+$/u.test(word))
-            words.add(stem(word));
-    }
-    return { words, versions, numbered };
-}
-/** "moves", "moved", "move" and "moving" as one word. */
-const stem = (word) => word.replace(/(?:ing|ed|es|s)$/u, "").replace(/e$/u, "");
-// "Node 24", "Python 3.12", "Vite v8": a name and the version of it.
-const NAMED_NUMBER = /\b(\p{L}+)\s+(v?\d+(?:\.\d+)*)\b/gu;
-/**
- * The entries without those that say again what the opening summary says: an item whose every name the summary has
- * and that names a version the summary gives ("Node `20.18.0`"), and a sentence that shares most of its names with the
- * summary, three at least. A breaking change or security fix always stays: it is what users must read, under its label.
- */
-function withoutSummaryRepeats(entries) {
-    const summary = leadingSummary(entries);
-    if (!summary)
-        return [...entries];
-    const said = names(summary.text);
-    if (said.versions === 0 && said.numbered.size === 0)
-        return [...entries];
-    return entries.filter((entry) => {
-        if (entry === summary || RANK[entry.kind] <= RANK.security)
-            return true;
-        const { words, versions, numbered } = names(entry.text);
-        let shared = 0;
-        for (const word of words)
-            if (said.words.has(word))
-                shared += 1;
-        // "Move the action runtime and bundle target to Node 24" under "moves the action runtime from Node 20 to Node 24":
-        // the same move, to the same version, said with most of the summary's words.
-        const sameMove = numbered.size > 0 && [...numbered].every((name) => said.numbered.has(name)) && shared >= 3 && shared >= 0.6 * words.size;
-        const listedAgain = !entry.prose && ((versions > 0 && said.versions > 0 && shared === words.size) || sameMove);
-        const saidAgain = entry.prose && versions > 0 && said.versions > 0 && shared >= 3 && shared >= 0.6 * Math.min(words.size, said.words.size);
-        return !(listedAgain || saidAgain);
-    });
-}
-/** "modal: Fix …" or "modal, drawer: Fix …": the areas a change touched (conventional-changelog scopes), then the change. */
-const SCOPED = /^([\w@$./-]{1,40}(?:,\s*[\w@$./-]{1,40})*):\s+(\S.*)$/su;
-/**
- * The entries with a change listed once per area it touched ("modal: Fix error not propagated in onBeforeOk",
- * "drawer: Fix error not propagated in onBeforeOk") said once, with its areas together ("modal, drawer: Fix …"), where
- * its first listing stands: one change, one line.
- */
-function withMergedScopes(entries) {
-    const first = new Map();
-    const merged = [];
-    for (const entry of entries) {
-        const match = entry.prose ? null : SCOPED.exec(entry.text);
-        const scope = match?.[1];
-        const change = match?.[2];
-        if (!scope || !change) {
-            merged.push(entry);
-            continue;
-        }
-        const key = `${entry.label ?? ""}\u0000${entry.kind}\u0000${change.replace(/\s+/gu, " ").trim()}`;
-        const seen = first.get(key);
-        if (!seen) {
-            first.set(key, { at: merged.length, scopes: [scope], change });
-            merged.push(entry);
-            continue;
-        }
-        seen.scopes.push(scope);
-        const head = merged[seen.at];
-        if (head)
-            merged[seen.at] = { ...head, text: `${seen.scopes.join(", ")}: ${seen.change}` };
-    }
-    return merged;
-}
-/** How many names two texts share, versions included. */
-function sharedNames(one, other) {
-    const theirs = names(other).words;
-    let shared = 0;
-    for (const word of names(one).words)
-        if (theirs.has(word))
-            shared += 1;
-    return shared;
-}
-/**
- * The entries with each change marked breaking in its own line ("feat!: ship lerna as ESM-only") said once when the
- * notes' breaking section explains it again ("Lerna is now shipped as ESM-only…"): the explanation stays, in the
- * marked line's place, and the count of breaking changes is the count of changes. A marked line and an explanation
- * are one change when they share two names; when some pair so and as many lines as explanations are left over,
- * those pair in order too (conventional-changelog lists both in commit order).
- */
-function withBreakingExplained(entries) {
-    const marked = entries.filter((entry) => entry.kind === "breaking" && entry.markedBreaking === true && !entry.prose);
-    const explained = entries.filter((entry) => entry.kind === "breaking" && entry.markedBreaking !== true && !entry.prose);
-    if (marked.length === 0 || explained.length === 0)
-        return [...entries];
-    const pairs = new Map();
-    const candidates = marked
-        .flatMap((line) => explained.map((note) => ({ line, note, shared: sharedNames(line.text, note.text) })))
-        .filter(({ shared }) => shared >= 2)
-        .sort((one, other) => other.shared - one.shared);
-    const taken = new Set();
-    for (const { line, note } of candidates) {
-        if (pairs.has(line) || taken.has(note))
-            continue;
-        pairs.set(line, note);
-        taken.add(note);
-    }
-    const lines = marked.filter((line) => !pairs.has(line));
-    const notes = explained.filter((note) => !taken.has(note));
-    if (pairs.size > 0 && marked.length === explained.length && lines.length === notes.length) {
-        for (const [index, line] of lines.entries()) {
-            const note = notes[index];
-            if (note)
-                pairs.set(line, note);
-        }
-    }
-    if (pairs.size === 0)
-        return [...entries];
-    const placeOf = new Map([...pairs].map(([line, note]) => [note, line.order]));
-    return entries.filter((entry) => !pairs.has(entry)).map((entry) => (placeOf.has(entry) ? { ...entry, order: placeOf.get(entry) ?? entry.order } : entry));
-}
-// A note that opens by pointing back ("these are now replaced by …", "this now requires …", "it no longer …"): it
-// explains a commit listed elsewhere, and alone it names nothing.
-const restatements_POINTS_BACK = /^(?:these|this|they|it|those)\b(?!\s+(?:release|version|project|package|library|plugin)\b)/iu;
-// What such a commit does that its note explains: takes a name away or moves it.
-const restatements_TAKES_AWAY = /^(?:remove|rename|replace|drop|delete|deprecate|move|change|split|merge)/iu;
-/**
- * The entries with a breaking note that points back ("experimental: these are now replaced by `b`") said together
- * with the commit it explains ("experimental: remove `a`"), found by their shared scope, as one breaking change in
- * the note's place: "experimental: remove `a`; these are now replaced by `b`". conventional-changelog keys a commit's
- * BREAKING CHANGE footer by the commit's scope and lists the subject under its own type. Where the scope has several
- * commits, the one that takes something away is the one explained; where that is not one, the note stays as it is.
- */
-function withBreakingAntecedents(entries) {
-    const byScope = new Map();
-    for (const entry of entries) {
-        const match = entry.prose || entry.kind === "breaking" ? null : SCOPED.exec(entry.text);
-        if (match?.[1] && match[2])
-            byScope.set(match[1].toLowerCase(), [...(byScope.get(match[1].toLowerCase()) ?? []), entry]);
-    }
-    if (byScope.size === 0)
-        return [...entries];
-    const explains = new Map();
-    const subjects = new Set();
-    for (const note of entries) {
-        const match = note.kind === "breaking" && !note.prose ? SCOPED.exec(note.text) : null;
-        const scope = match?.[1];
-        const said = match?.[2];
-        if (!scope || !said || !restatements_POINTS_BACK.test(said))
-            continue;
-        const commits = (byScope.get(scope.toLowerCase()) ?? []).filter((entry) => !subjects.has(entry));
-        const taking = commits.filter((entry) => restatements_TAKES_AWAY.test(SCOPED.exec(entry.text)?.[2] ?? ""));
-        const subject = commits.length === 1 ? commits[0] : taking.length === 1 ? taking[0] : undefined;
-        const change = subject ? SCOPED.exec(subject.text)?.[2]?.replace(/[.;:]\s*$/u, "") : undefined;
-        if (!subject || !change)
-            continue;
-        explains.set(note, { subject, text: `${scope}: ${change}; ${said}` });
-        subjects.add(subject);
-    }
-    if (explains.size === 0)
-        return [...entries];
-    return entries.filter((entry) => !subjects.has(entry)).map((entry) => {
-        const joined = explains.get(entry);
-        return joined ? { ...entry, text: joined.text } : entry;
-    });
-}
-// Words that say a text is about which versions are supported or required.
-const ABOUT_SUPPORT = /support|requir|minimum|below|older|earlier|미만|이상|지원|필수|以上|未満|以前|サポート|必須|支持|要求|最低|需要/iu;
-/**
- * The entries with a raised runtime floor said once: notes often state it as the breaking change ("Java 21 필수: …"),
- * again among the highlights ("Java 21 지원: Java 21 is now the minimum…"), and again as advice for those below it.
- * The first breaking change that raises the floor stays; a later line about support for the same platform version goes.
- */
-function withoutFloorRepeats(entries) {
-    const floor = entries.find((entry) => entry.kind === "breaking" && !entry.prose && raisesPlatformFloor(entry.text));
-    if (!floor)
-        return [...entries];
-    const raised = new Set(platformVersions(floor.text));
-    if (raised.size === 0)
-        return [...entries];
-    return entries.filter((entry) => {
-        if (entry === floor || RANK[entry.kind] > RANK.fix)
-            return true;
-        const same = platformVersions(entry.text).some((named) => raised.has(named));
-        return !(same && ABOUT_SUPPORT.test(entry.text) && (entry.kind === "breaking" || raisesPlatformFloor(entry.text) || platformVersions(entry.text).length <= 2));
-    });
-}
-// "Django 5.1.4 fixes one security issue with severity "high", one … and several bugs": a count of the fixes that the
-// notes then list, each by its id.
-const COUNTS_FIXES = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple)\s+(?:(?:new|more|other|\w+-severity)\s+)?(?:security\s+(?:issues?|fix(?:es)?|vulnerabilit(?:y|ies)|bugs?|flaws?)|vulnerabilit(?:y|ies)|CVEs?)\b|\d+\s*(?:个|個|件|건|개)\s*(?:安全)?(?:漏洞|问题|問題|脆弱性|취약점)/iu;
-/**
- * The entries without a sentence that counts the security fixes ("fixes one security issue with severity "high" …")
- * where the notes list each fix by its CVE or GHSA id: the list says it, and the count would open a thread ahead of it,
- * naming the release and its version a second time ("Django 5.1.4 is out!" then "Django 5.1.4 fixes…").
- */
-function withoutAdvisoryCount(entries) {
-    if (!entries.some((entry) => entry.kind === "security" && !entry.prose && advisoryIds(entry.text).length > 0))
-        return [...entries];
-    return entries.filter((entry) => !(entry.prose && entry.kind === "security" && advisoryIds(entry.text).length === 0 && COUNTS_FIXES.test(entry.text)));
-}
-/**
- * The entries without an advisory's summary list where the same notes list each vulnerability by its id: Rails' "Two
- * potential DoS vulnerabilities in Active Storage related to range requests" over "CVE-2026-33174 Possible DoS
- * vulnerability in Active Storage proxy mode…" says the fixes twice, and "+14 more security fixes" would count 10 twice.
- * A run of security fixes without ids goes when at least three fixes have ids, the run is no longer than they are,
- * and most of its lines share two names or more with one of them. Fixes that name nothing the ids' lines name stay.
- */
-function withoutAdvisorySummary(entries) {
-    const identified = entries.filter((entry) => entry.kind === "security" && !entry.prose && advisoryIds(entry.text).length > 0);
-    if (identified.length < 3)
-        return [...entries];
-    // A summary restates a few fixes: the first hundred with ids are all it can name (and hostile notes stay linear).
-    const identifiedNames = identified.slice(0, 100).map((entry) => names(entry.text).words);
-    const inOrder = [...entries].sort((a, b) => a.order - b.order);
-    const dropped = new Set();
-    let run = [];
-    const closeRun = () => {
-        const summary = run;
-        run = [];
-        if (summary.length === 0 || summary.length > identifiedNames.length)
-            return;
-        const restated = summary.filter((entry) => {
-            const words = [...names(entry.text).words];
-            return identifiedNames.some((other) => words.filter((word) => other.has(word)).length >= 2);
-        });
-        if (restated.length * 2 > summary.length)
-            for (const entry of summary)
-                dropped.add(entry);
-    };
-    for (const entry of inOrder) {
-        if (entry.kind === "security" && !entry.prose && advisoryIds(entry.text).length === 0)
-            run.push(entry);
-        else
-            closeRun();
-    }
-    closeRun();
-    return dropped.size === 0 ? [...entries] : entries.filter((entry) => !dropped.has(entry));
-}
-/** The title a section's entry carries: its label, and its own words before a key's colon or, for a title alone, all. */
-function sectionTitle(entry) {
-    const head = /^([^:：]{2,80})[:：]\s/u.exec(entry.text)?.[1];
-    return `${entry.label ?? ""} ${entry.prose ? "" : (head ?? entry.text)}`;
-}
-/**
- * The entries without a pull request's line that restates a section the notes wrote earlier: ZenML's "AzureML
- * orchestrator" under "### AzureML Orchestrator Support", "Upload code to artifact store" under "### Reduced Docker
- * Builds with Code Uploads". Shown once, counted once: a line with few names that shares two with the section's
- * title and half of its names with the section, or one with the title and two thirds with the section, is the same
- * change. A breaking change or security fix always stays, and so does a line of the same part as the section: a
- * sibling in one list ("Add Tajik translations" after "feat: Add Azerbaijani translation") is a change of its own.
- */
-function withoutSectionRestatements(entries) {
-    const sections = entries.filter((entry) => entry.label !== null);
-    if (sections.length === 0)
-        return [...entries];
-    return entries.filter((line) => {
-        if (line.prose || line.label !== null || RANK[line.kind] <= RANK.security)
-            return true;
-        const { words } = names(line.text);
-        if (words.size < 2 || words.size > 8)
-            return true;
-        return !sections.some((section) => {
-            if (section.order >= line.order || (section.part !== undefined && section.part === line.part))
-                return false;
-            const title = names(sectionTitle(section)).words;
-            const body = names(`${section.label ?? ""} ${section.text}`).words;
-            let inTitle = 0;
-            let inBody = 0;
-            for (const word of words) {
-                if (title.has(word))
-                    inTitle += 1;
-                if (body.has(word))
-                    inBody += 1;
-            }
-            return (inTitle >= 2 && inBody >= words.size / 2) || (inTitle >= 1 && inBody >= 3 && inBody >= (2 * words.size) / 3);
-        });
-    });
-}
-
 ;// CONCATENATED MODULE: ./src/notes/compose.ts
 // Turns a release into the posts to send: reads the notes as a maintainer skims them, ranks what changed, and lays
 // the most important changes out in one post or a thread, counted as the target network counts. Pure.
+
+
 
 
 
@@ -29731,6 +30234,8 @@ const namedVulnerability = (entry) => entry.kind === "security" && closedVulnera
 const namedAttack = (entry) => entry.kind === "security" && advisoryIds(entry.text).length === 0 && namesAttack(entry.text);
 // "`a()`", "`a()` and `b()`", "`a()`, `b()`, and `c()`": names of code and nothing said of them.
 const ONLY_CODE = /^`[^`]+`(?:,?\s*(?:and\s+)?`[^`]+`)*\.?$/u;
+// Kinds whose changes keep the notes' order among themselves, however much the notes explain one.
+const compose_KEEP_ORDER = new Set(["breaking", "security", "highlight"]);
 // A label that says what happened ("⚠️ Removed") is read with the change: "Removed: Support for PHP 8.2" drops a runtime.
 // A breaking change that swaps a public API or the type every API takes ("Public APIs use `Uint8Array` instead of
 // `Buffer`") meets every line of user code: it leads even a raised runtime floor, which the count can carry.
@@ -29753,6 +30258,9 @@ function standing(entry) {
     // A notice of what a later release drops comes after this release's breaking changes and security fixes.
     if (entry.ahead === true)
         return compose_AHEAD;
+    // A runtime dropped in a release that closes an advisory comes right after its security fixes.
+    if (entry.afterSecurity === true)
+        return AFTER_SECURITY;
     const rank = groupRank(entry);
     // A notice that an older version reached its end of life changes nothing in this release (end-of-life.ts); one the
     // notes file as breaking stays where they put it.
@@ -29801,6 +30309,7 @@ const EXPECTED_REMOVAL = RANK.feature + 0.25;
 const compose_SELF_DEPRECATED = RANK.feature + 0.75;
 const HARDENING_FIX = RANK.fix - 0.25;
 const compose_AHEAD = RANK.security + 0.5;
+const AFTER_SECURITY = RANK.security + 0.25;
 const UPGRADE_GUIDE = /\b(?:migration|upgrad(?:e|ing)|porting)\s+(?:guide|notes|instructions)\b|迁移指南|升级指南|移行ガイド|マイグレーションガイド|마이그레이션 가이드/iu;
 // "Document X in the migration guide" is one more page of docs, no guide: docs never lead the fixes.
 const IN_GUIDE = /\b(?:in|to|into) (?:the |our )?(?:[\w./-]+ )?(?:migration|upgrad(?:e|ing)|porting) (?:guide|notes|instructions)\b|(?:迁移指南|升级指南)(?:中|里)|(?:移行ガイド|マイグレーションガイド)(?:に|へ)|마이그레이션 가이드에/iu;
@@ -29995,12 +30504,13 @@ function rank(model, phrases, project = []) {
         (list) => withoutRepeatedPrefix(list, project),
         (list) => withRemovalsBreaking(list, breaking),
         (list) => withAreaSecurity(list, security),
+        withSecurityFirst,
     ];
     const entries = steps.reduce((list, step) => step(list), named);
-    // The repository's upkeep (CI workflows, release tooling, tests) and fixes that repeat another's scope or subject are
-    // counted, never shown: a thread ends when what users get runs out.
+    // The repository's upkeep (CI workflows, release tooling, tests), fixes that repeat another's scope or subject and
+    // changes that repeat another's action on another target (repeated-actions.ts) are counted, never shown: a thread ends when what users get runs out.
     const chore = choresAmong(entries);
-    const again = nearDuplicates(entries);
+    const again = new Set([...nearDuplicates(entries), ...repeatedActions(entries)]);
     const meaningful = entries.filter((entry) => (!isNoise(entry.kind) || upgradeGuide(entry)) && !entry.fluff && !chore(entry) && !again.has(entry));
     const substantial = entries.filter((entry) => !entry.fluff);
     const pool = meaningful.length > 0 ? meaningful : substantial.length > 0 ? substantial : entries;
@@ -30052,6 +30562,11 @@ function rank(model, phrases, project = []) {
     const byArea = filedByArea(whole.filter((entry) => !entry.prose));
     const stress = (entry) => (entry.stress ?? 0) + Number(byArea.has(entry.kind) && onOnePlatform(entry.text));
     const stressed = (entry) => (entry.kind === "highlight" || entry.kind === "security" ? 0 : entry.kind === "fix" ? Math.min(stress(entry), 0) : stress(entry));
+    // A new thing the notes explain under it (paragraphs, a code example, sub-items: tmux's "Add floating panes." over
+    // two paragraphs in a flat CHANGES list) is the release's headline: it reaches as far as a new command or option does
+    // and, explained, comes before the one-liners. (Breaking changes and security fixes keep the notes' order; an API
+    // deprecated over its replacement is an upgrade step, no headline.)
+    const lifted = (entry) => reaches(entry) - Number(!compose_KEEP_ORDER.has(entry.kind) && stressed(entry) >= 1 && !compose_DEPRECATED.test(entry.text));
     const ranked = whole.sort((a, b) => stands(a) - stands(b) ||
         Number(swaps.get(b) === true) - Number(swaps.get(a) === true) ||
         Number(majors.get(b) === true) - Number(majors.get(a) === true) ||
@@ -30070,7 +30585,7 @@ function rank(model, phrases, project = []) {
         Number(a.prose) - Number(b.prose) ||
         cutLast(a) - cutLast(b) ||
         Number(locales.get(a) === true) - Number(locales.get(b) === true) ||
-        reaches(a) - reaches(b) ||
+        lifted(a) - lifted(b) ||
         stressed(b) - stressed(a) ||
         // Among a launch post's sentences of one standing, one that states its gain by a figure ("up to 4x faster").
         Number(gains.get(b) === true) - Number(gains.get(a) === true) ||
