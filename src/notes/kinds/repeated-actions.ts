@@ -15,7 +15,7 @@ const EMPTY_WORDS = new Set(
 );
 // Fixes are many faults of one part, each its own ("修复 Input.Search …" three times): reach.ts's nearDuplicates reads
 // them by scope.
-const KEEP_ORDER = new Set(["breaking", "security", "highlight", "fix"]);
+const NEVER_FOLDED = new Set(["breaking", "security", "highlight", "fix"]);
 
 /** The action a change opens with, as its first words ("implement neo look"), or null where they are no action's. */
 function actionOf(text: string): string | null {
@@ -36,7 +36,7 @@ function actionOf(text: string): string | null {
  * the same three words, all but the first, unless they are all of their kind (then they are what the release is).
  */
 export function repeatedActions(entries: readonly Entry[]): Set<Entry> {
-  const listed = entries.filter((entry) => !entry.prose && !KEEP_ORDER.has(entry.kind) && entry.important !== true);
+  const listed = entries.filter((entry) => !entry.prose && !NEVER_FOLDED.has(entry.kind) && entry.important !== true);
   const groups = new Map<string, Entry[]>();
   const perKind = new Map<string, number>();
   for (const entry of listed) {

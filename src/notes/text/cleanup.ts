@@ -186,10 +186,12 @@ const PEOPLE_AS_SUBJECT = new RegExp(
   "u",
 );
 
+const A_HANDLE = new RegExp(HANDLE, "u");
+
 /** "Jane Doe and @bob have added X" → "Added X": only where a handle says they are people. */
 function withoutPeopleAsSubject(sentence: string): string {
   const subject = PEOPLE_AS_SUBJECT.exec(sentence);
-  if (!subject || !new RegExp(HANDLE, "u").test(subject[0])) return sentence;
+  if (!subject || !A_HANDLE.test(subject[0])) return sentence;
   const rest = sentence.slice(subject[0].length);
   return rest.charAt(0).toUpperCase() + rest.slice(1);
 }
