@@ -18039,10 +18039,11 @@ const CREDITED_PERSON = `(?:${cleanup_HANDLE}|\\p{Lu}[\\p{L}\\p{M}.'’-]{0,40}(
 // People as the subject of a sentence, one of them a handle: "Ameen Radwan and @vyacheslavhere have added custom errors",
 // "@a, @b and Jane Doe fixed …". The credit goes, the change stays ("Added custom errors …").
 const PEOPLE_AS_SUBJECT = new RegExp(`^(?:${CREDITED_PERSON}\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*))*${CREDITED_PERSON}\\s+(?:(?:have|has)\\s+)?(?=${SUBJECT_VERBS}\\b)`, "u");
+const A_HANDLE = new RegExp(cleanup_HANDLE, "u");
 /** "Jane Doe and @bob have added X" → "Added X": only where a handle says they are people. */
 function withoutPeopleAsSubject(sentence) {
     const subject = PEOPLE_AS_SUBJECT.exec(sentence);
-    if (!subject || !new RegExp(cleanup_HANDLE, "u").test(subject[0]))
+    if (!subject || !A_HANDLE.test(subject[0]))
         return sentence;
     const rest = sentence.slice(subject[0].length);
     return rest.charAt(0).toUpperCase() + rest.slice(1);
@@ -29911,7 +29912,7 @@ const REPEATS = 3;
 const EMPTY_WORDS = new Set("a an the new more some missing support supports supported for to of in on at with and or from by into as option options config configuration ability way flag flags setting settings method methods api apis type types default defaults when if not no".split(" "));
 // Fixes are many faults of one part, each its own ("修复 Input.Search …" three times): reach.ts's nearDuplicates reads
 // them by scope.
-const KEEP_ORDER = new Set(["breaking", "security", "highlight", "fix"]);
+const NEVER_FOLDED = new Set(["breaking", "security", "highlight", "fix"]);
 /** The action a change opens with, as its first words ("implement neo look"), or null where they are no action's. */
 function actionOf(text) {
     const words = text
@@ -29932,7 +29933,7 @@ function actionOf(text) {
  * the same three words, all but the first, unless they are all of their kind (then they are what the release is).
  */
 function repeatedActions(entries) {
-    const listed = entries.filter((entry) => !entry.prose && !KEEP_ORDER.has(entry.kind) && entry.important !== true);
+    const listed = entries.filter((entry) => !entry.prose && !NEVER_FOLDED.has(entry.kind) && entry.important !== true);
     const groups = new Map();
     const perKind = new Map();
     for (const entry of listed) {
@@ -30235,7 +30236,7 @@ const namedAttack = (entry) => entry.kind === "security" && advisoryIds(entry.te
 // "`a()`", "`a()` and `b()`", "`a()`, `b()`, and `c()`": names of code and nothing said of them.
 const ONLY_CODE = /^`[^`]+`(?:,?\s*(?:and\s+)?`[^`]+`)*\.?$/u;
 // Kinds whose changes keep the notes' order among themselves, however much the notes explain one.
-const compose_KEEP_ORDER = new Set(["breaking", "security", "highlight"]);
+const KEEP_ORDER = new Set(["breaking", "security", "highlight"]);
 // A label that says what happened ("⚠️ Removed") is read with the change: "Removed: Support for PHP 8.2" drops a runtime.
 // A breaking change that swaps a public API or the type every API takes ("Public APIs use `Uint8Array` instead of
 // `Buffer`") meets every line of user code: it leads even a raised runtime floor, which the count can carry.
@@ -30566,7 +30567,7 @@ function rank(model, phrases, project = []) {
     // two paragraphs in a flat CHANGES list) is the release's headline: it reaches as far as a new command or option does
     // and, explained, comes before the one-liners. (Breaking changes and security fixes keep the notes' order; an API
     // deprecated over its replacement is an upgrade step, no headline.)
-    const lifted = (entry) => reaches(entry) - Number(!compose_KEEP_ORDER.has(entry.kind) && stressed(entry) >= 1 && !compose_DEPRECATED.test(entry.text));
+    const lifted = (entry) => reaches(entry) - Number(!KEEP_ORDER.has(entry.kind) && stressed(entry) >= 1 && !compose_DEPRECATED.test(entry.text));
     const ranked = whole.sort((a, b) => stands(a) - stands(b) ||
         Number(swaps.get(b) === true) - Number(swaps.get(a) === true) ||
         Number(majors.get(b) === true) - Number(majors.get(a) === true) ||
