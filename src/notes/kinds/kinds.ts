@@ -118,8 +118,9 @@ const HEADINGS: Array<[RegExp, HeadingMeaning]> = [
   // Sections of changed behaviour rank with what users act on; behaviour-changes.ts keeps their own label.
   [BEHAVIOUR_HEADING, "breaking"],
   [/secur|vulnerab|\bcve\b|🔒|🔐|🛡|安全|セキュリティ|脆弱性|보안|seguran[çc]a|seguridad|sicherheit|s[ée]curit[ée]|sicurezza|безопасност/iu, "security"],
-  // A star alone marks highlights; before a category's name ("🌟 Features") it only decorates that name.
-  [/highlight|notable|what'?s new|key (?:features|changes)|headline|^🌟(?!\s*\p{L})|亮点|重点|主な変更|ハイライト|주요 기능|하이라이트/iu, "highlight"],
+  // A star alone marks highlights; before a category's name ("🌟 Features") it only decorates that name. "Highlighting"
+  // and "highlighter" name an area ("Syntax highlighting", pandoc's "Text.Pandoc.Highlighting:"), not the notes' picks.
+  [/highlight(?:s|ed)?(?![\p{L}\p{N}])|notable|what'?s new|key (?:features|changes)|headline|^🌟(?!\s*\p{L})|亮点|重点|主な変更|ハイライト|주요 기능|하이라이트/iu, "highlight"],
   [/deprecat|🗑|废弃|弃用|非推奨|廃止予定|지원 중단|사용 중단|(?:더 이상 )?사용되지 않는|^obsolet|^veraltet|^descontinuad|устарел/iu, "deprecation"],
   [/^(?:removed?|removals?|deletions?)\b|\bremovals?\b|🔥 remov|移除|删除|削除|廃止|제거|^(?:removid|eliminad|entfernt|supprim|rimoss|удален)/iu, "removal"],
   // How the project itself is built and tested, however much it improved: "Build and CI improvements", "Test fixes",
