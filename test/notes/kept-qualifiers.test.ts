@@ -1,4 +1,4 @@
-// A status bracket on a change ("(experimental)", "（実験的）", "(beta)", "（实验性）", "(베타)") is part of what it
+// A status bracket on a change ("(experimental)", "（実験的）", "(beta)", "[preview]", "（实验性）", "(베타)") is part of what it
 // means: cleanup does not take it for a person's credit, and a change shown by its first sentence keeps it.
 import { describe, expect, it } from "vitest";
 import { single } from "../support/composed.js";
@@ -16,6 +16,16 @@ describe("status brackets", () => {
     expect(post).toContain("planner (experimental)");
     expect(post).toContain("uploads (beta)");
     expect(post).toContain("HTTP/3 (Experimental, Linux only)");
+    // Two capitalised words read like a person's name; these say a status.
+    expect(single("## Features\n\n- Add the new query planner (Developer Preview)\n- Add streaming uploads\n")).toContain("planner (Developer Preview)");
+  });
+
+  it("stay in square brackets, where a shortcut link's words would lose them", () => {
+    const post = single("## Features\n\n- Add `--json` output [beta]\n- Add the sync command [preview]\n- Add streaming uploads\n");
+    expect(post).toContain("output [beta]");
+    expect(post).toContain("command [preview]");
+    // A shortcut link's words in a sentence still read without their brackets.
+    expect(single("## Features\n\n- Allow querying of [metadata] by name\n")).toContain("querying of metadata by name");
   });
 
   it("stay after the first sentence a long change is shown by", () => {

@@ -33,6 +33,7 @@ import { startsOwnChange } from "./joined-lines.js";
 import { starredChangesAsMarkdown } from "./starred-changes.js";
 import { changeLogAsMarkdown } from "./changelog-entries.js";
 import { withoutAttributeLists } from "./attribute-lists.js";
+import { saysStatus } from "../text/qualifiers.js";
 
 // A bold breaking marker alone before a change: "**Breaking**", "**BREAKING CHANGE**", "**Breaking (`pkg`)**",
 // "**破坏性变更**", "**破壊的変更**", "**주요 변경**": the words the item's reading takes for a marker, and no others.
@@ -155,8 +156,9 @@ function withoutShortcutBrackets(_whole: string, stop: string, space: string, in
 // "support [Go 1.23]", "requires [Node.js 20]": a product and its version, a shortcut link's words in mid-sentence (the
 // definition is further down a changelog the excerpt was cut from), not a tag, which names no version.
 const VERSIONED_NAME = /^\p{Lu}[\p{L}\p{N}.+#]*(?: [\p{L}\p{N}.+#]+){0,2} v?\d+(?:\.\d+){0,3}$/u;
+// A status in brackets ("output [beta]", "[preview]") says how far the change can be relied on: a tag, kept.
 const shortcutTag = (linkText: string, leading: boolean): boolean =>
-  leading || (!VERSIONED_NAME.test(linkText) && (!/^\p{Ll}[\p{L}\p{N} ]*$/u.test(linkText) || !/\p{Ll}/u.test(linkText) || /[^\p{Script=Latin}\p{N} _.-]/u.test(linkText) || headingMeaning(linkText) !== null));
+  leading || saysStatus(linkText) || (!VERSIONED_NAME.test(linkText) && (!/^\p{Ll}[\p{L}\p{N} ]*$/u.test(linkText) || !/\p{Ll}/u.test(linkText) || /[^\p{Script=Latin}\p{N} _.-]/u.test(linkText) || headingMeaning(linkText) !== null));
 const isReferenceLabel = (linkText: string, label: string): boolean =>
   label === "" || label.toLowerCase() === linkText.toLowerCase() || /^[a-z0-9][\w.:/-]*$/u.test(label);
 // A GFM table's delimiter row ("|---|:--:|", "--- | ---") on the second line of a paragraph.

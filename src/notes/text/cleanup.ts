@@ -2,7 +2,7 @@
 // projects use, pointers to pages a post cannot link, release metadata (metadata.ts). Pure text in, text out; every
 // pattern is anchored or bounded so that it stays linear on long lines.
 import { BY_CREDITS } from "./by-credits.js";
-import { CJK_QUALIFIER } from "./qualifiers.js";
+import { saysStatus } from "./qualifiers.js";
 import { HANDLE_OR_CODED, handleRun } from "./handles.js";
 import { withoutThankYouSentences } from "./thank-you-sentences.js";
 import { fieldItemText } from "../formats/field-items.js";
@@ -853,8 +853,8 @@ const PARTICLES = /^(?:van|von|de|der|den|da|di|du|la|le|del|dos|das|bin|al|ter|
 
 /** Whether a bracket's words are a person's name or handle (or a few, "Jane Doe and @bob"). */
 export function isPersonCredit(content: string, loose = false): boolean {
-  // The same in scripts without case, where a one-word bracket reads like a name: "（実験的）", "（实验性）", "(베타)".
-  if (CJK_QUALIFIER.test(content)) return false;
+  // A status, in any script: "（実験的）", "(베타)" read like one-word names, "(Developer Preview)" like two.
+  if (saysStatus(content)) return false;
   const people = content.split(/\s*(?:,|\band\b|&)\s*/u).filter(Boolean);
   return people.length > 0 && people.every((person) => {
     const words = person.split(" ");
