@@ -13,12 +13,14 @@ const defects = (notes: string, posts: string[], mode: "single" | "thread") =>
   checkPosts({ posts, notes, releaseUrl: URL, mode, maxLength: 280, threadCap: 5 }).filter((defect) => ["accidental-link", "foreign-markup"].includes(defect.check));
 
 const TYPST = [
+  '#import "utils.typ": *',
+  "",
   "= Scripting <scripting>",
   '- Plugins (thanks to #gh("jane-doe"))',
   "- Added a @duration type and @array.zip function",
   "- Fixed argument types of @calc.sinh[hyperbolic functions] *(Breaking change)*",
   "- Use @math.abs[`abs`] or an explicit @math.lr[`lr`] call instead *(Breaking change)*",
-  '- Packages can now set a #link("https://example.org/spec")[minimum version]',
+  '- Packages can now set a #link("https://example.org/spec")[minimum version] #pr(5420)',
   "",
   "= Layout <layout>",
   "- Added @figure.note function for notes (*Breaking change* because `it.note` now renders the whole note)",
@@ -29,11 +31,12 @@ describe("Typst notes", () => {
   it("reads headings without their labels and references as the words they show", () => {
     const markdown = typstAsMarkdown(TYPST);
     expect(markdown).toContain("# Scripting\n");
+    expect(markdown).not.toContain("#import");
     expect(markdown).toContain("# Layout\n");
     expect(markdown).toContain("Added a duration type and array.zip function");
     expect(markdown).toContain("Fixed argument types of hyperbolic functions");
     expect(markdown).toContain("Use `abs` or an explicit `lr` call");
-    expect(markdown).toContain("[minimum version](<https://example.org/spec>)");
+    expect(markdown).toContain("[minimum version](<https://example.org/spec>)\n");
     expect(markdown).toContain("thanks to @jane-doe");
     expect(markdown).toContain("`{type(10) == int}`");
   });

@@ -2,8 +2,8 @@
 // over as the Markdown it means: a heading with its label ("= Scripting <scripting>") is the heading "Scripting"; a
 // reference shows its supplement ("@calc.cosh[hyperbolic functions]" reads "hyperbolic functions",
 // "@math.abs[`abs`]" the one identifier `abs`) or, bare, the name it points at ("@array.zip" reads "array.zip");
-// "#link("url")[words]" is a link with its words, "#gh("name")" the GitHub handle it renders and "#pr(5420)" the
-// reference "#5420". Code spans stay as written ("`{type(10) == int}`"). Only notes that read as Typst (a labelled
+// "#link("url")[words]" is a link with its words, "#gh("name")" the GitHub handle it renders; "#pr(5420)" goes, as
+// a post's references go. Code spans stay as written ("`{type(10) == int}`"). Only notes that read as Typst (a labelled
 // "=" heading, or "=" headings with Typst's references and no Markdown heading) are touched: "@user[bot]" in Markdown
 // is an account. Line by line: linear in the notes' size.
 import { linesOutsideFences, rewriteLinesOutsideFences } from "./line-blocks.js";
@@ -17,8 +17,8 @@ const REFERENCE = /(?<![\w@`/.])@([A-Za-z][\w-]{0,100}(?:[.:][A-Za-z][\w-]{0,100
 const SUPPLEMENTED = /(?<![\w@`/.])@[A-Za-z][\w.:-]{0,200}\[/u;
 const LINK = /#link\("([^"\n]{1,2000})"\)(?:\[([^\]\n]{0,300})\])?/gu;
 const GITHUB_HANDLE = /#gh\("([\w-]{1,60})"\)/gu;
-// "#pr(5420)", "#issue(12)": a reference to the tracker, read as "#5420" is.
-const TRACKER_REFERENCE = /#(?:pr|issue)\((\d{1,7})\)/gu;
+// "#pr(5420)", "#issue(12)": a pointer to the tracker, which a post drops as it drops a linked "#5420".
+const TRACKER_REFERENCE = /[ \t]*#(?:pr|issue)\(\d{1,7}\)/gu;
 
 /** Whether the notes read as Typst: a labelled "=" heading, or two "=" headings, a supplemented reference and no "#"
  *  heading. */
@@ -62,12 +62,16 @@ const proseAsMarkdown = (text: string): string => {
   const linked = replaceInProse(text, LINK, ([, url = "", words]) => (words?.trim() ? `[${words.trim()}](<${url}>)` : `<${url}>`));
   // References before handles: the "@name" a "#gh" renders is an account, no reference.
   const referred = replaceInProse(linked, REFERENCE, ([, target = "", supplement]) => referenceText(target, supplement));
-  const tracked = replaceInProse(referred, TRACKER_REFERENCE, ([, number = ""]) => `#${number}`);
+  const tracked = replaceInProse(referred, TRACKER_REFERENCE, () => "");
   return replaceInProse(tracked, GITHUB_HANDLE, ([, name = ""]) => `@${name}`);
 };
 
+// A line of Typst code that sets the page up ("#import "utils.typ": *", "#let x = …", "#show: …"): no change, no text.
+const CODE_LINE = /^#(?:import|include|let|set|show)\b/u;
+
 /** One line of Typst as Markdown: a heading as "#" heading, references and functions as their words. */
 function lineAsMarkdown(line: string): string {
+  if (CODE_LINE.test(line)) return "";
   const heading = HEADING.exec(line);
   if (heading) return `${"#".repeat(heading[1]?.length ?? 1)} ${proseAsMarkdown(heading[2] ?? "")}`;
   return proseAsMarkdown(line);
