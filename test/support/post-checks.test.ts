@@ -27,6 +27,7 @@ describe("checkPosts", () => {
       "orphan-link-text",
       "glued-url",
       "markdown-leftover",
+      "foreign-markup",
       "breaking-first",
       "thread-cap",
       "release-link",
@@ -77,6 +78,26 @@ describe("length", () => {
   it("passes a full post and honours a larger limit", () => {
     expect(only("length", ["a".repeat(280)])).toEqual([]);
     expect(only("length", ["修复滚动条问题".repeat(100)], "", { maxLength: 25_000 })).toEqual([]);
+  });
+});
+
+describe("foreign-markup", () => {
+  it("finds reference and link markup of Typst, RST, AsciiDoc, wikis, Hugo and MDX", () => {
+    const posts = [
+      "• Fixed argument types of @\u200Bcalc.cosh[hyperbolic functions]",
+      "• Use @\u200Bmath.abs`abs` instead",
+      "Scripting <scripting>:\n• Added a duration type",
+      "• Use :func:`parse` now",
+      "• See `the guide <https://example.org/guide>`_",
+      "• Read link:docs/guide.adoc[the guide] and <<config,the config>>",
+      "• See [[Parsing|the parser]] and {{< issue 77 >}}",
+      '• Added <Callout type="info"> blocks',
+    ];
+    expect(posts.map((post) => only("foreign-markup", [post]).length)).toEqual([1, 1, 1, 1, 1, 2, 2, 1]);
+  });
+  it("passes code spans, handles of bots and plain text", () => {
+    const posts = ["• `a << b >> c` and `<Button />` and `:func:` as code", "• Bump deps by @\u200Bdependabot[bot]", "• Fixed hyperbolic functions (`abs`, `lr`)"];
+    expect(posts.flatMap((post) => only("foreign-markup", [post]))).toEqual([]);
   });
 });
 

@@ -11,6 +11,7 @@ import { cutWithRoom } from "./post-checks/cut-with-room.ts";
 import { danglingCount } from "./post-checks/dangling-count.ts";
 import { incidentalDate } from "./post-checks/dates.ts";
 import { emptyPost } from "./post-checks/empty-post.ts";
+import { foreignMarkup } from "./post-checks/foreign-markup.ts";
 import { gluedUrl } from "./post-checks/glued-urls.ts";
 import { labelNotRepeated } from "./post-checks/label-repeats.ts";
 import { announcedList, danglingLeadIn, leadInsOf } from "./post-checks/lead-ins.ts";
@@ -42,6 +43,7 @@ export const CHECKS: Record<string, Check> = {
   "orphan-link-text": (context) => [...orphanLinkText(context), ...bareAdvisory(context), ...linkTitle(context)],
   "glued-url": gluedUrl,
   "markdown-leftover": markdownLeftover,
+  "foreign-markup": foreignMarkup,
   "breaking-first": breakingFirst,
   "thread-cap": threadCap,
   "release-link": releaseLink,

@@ -18,6 +18,7 @@ import { withoutLabelPointers } from "./label-pointers.js";
 import { orgAsMarkdown } from "./org.js";
 import { asciidocInlineAsMarkdown } from "./asciidoc-inline.js";
 import { withoutSiteMarkup } from "./site-markup.js";
+import { typstAsMarkdown } from "./typst.js";
 import { changeTagKind, rstAsMarkdown } from "./rst.js";
 import { equalsHeadingsAsMarkdown } from "./rd.js";
 import { jsxBlocksAsMarkdown } from "./jsx-blocks.js";
@@ -704,6 +705,7 @@ const UNSPACED_START = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ãƒ
 function asMarkdown(text: string): string {
   const steps: ReadonlyArray<(source: string) => string> = [
     sanitizeText,
+    typstAsMarkdown,
     orgAsMarkdown,
     starredChangesAsMarkdown,
     changeLogAsMarkdown,

@@ -1372,16 +1372,22 @@ function markedAs(kind: Kind, rest: string, cjkWord?: string): ItemReading {
 }
 
 // A tag at the end of a change that only flags it: important ("[重要]", "(important)", "【必读】") or incompatible
-// ("[不向下兼容]", "[BREAKING]", "(breaking change)", "[非互換]"). The flag sets the rank; the post shows the change
+// ("[不向下兼容]", "[BREAKING]", "(breaking change)", "(Minor breaking change)", "[非互換]"). The flag sets the rank; the post shows the change
 // without it.
 const FLAG_TAG = new RegExp(
-  String.raw`\s*(?:[[(【（]\s*(?:(important|critical|重要|重大|必读|必看|注意|重要な変更|중요)|(breaking(?:[ -]changes?)?|incompatible|backwards?[- ]incompatible|${CJK_BREAKING_TAG.source})|(security(?:[ -](?:fix(?:es)?|updates?|patch(?:es)?))?|${CJK_SECURITY_TAG.source}))\s*[!！]?\s*[\])】）])\s*$`,
+  String.raw`\s*(?:[[(【（]\s*(?:(important|critical|重要|重大|必读|必看|注意|重要な変更|중요)|((?:(?:minor|small|slight(?:ly)?|potential(?:ly)?|possibl[ey])\s+)?breaking(?:[ -]changes?)?|incompatible|backwards?[- ]incompatible|${CJK_BREAKING_TAG.source})|(security(?:[ -](?:fix(?:es)?|updates?|patch(?:es)?))?|${CJK_SECURITY_TAG.source}))\s*[!！]?\s*[\])】）])\s*$`,
   "iu",
 );
+
+// The breaking flag with its reason in the same brackets: "(*Breaking change* because `it.caption` now renders …)",
+// "(breaking: the default moved)". It breaks as the bare flag does, and goes with its reason (the label says breaking).
+const REASONED_BREAKING_TAG = /\s*[(（]\s*[*_]{0,2}(?:(?:minor|small|slight(?:ly)?|potential(?:ly)?|possibl[ey])\s+)?(?:breaking(?:[ -]changes?)?|backwards?[- ]incompatible)[*_]{0,2}\s*(?:because|since|as|[:,;—–-])\s[^()（）]*(?:[(（][^()（）]*[)）][^()（）]*)*[)）]\s*$/iu;
 
 const BUMP_VERB = /^(?:upgrade|bump|update|pin)(?:s|d|ed)?\s/iu;
 
 function readFlagTag(text: string): ItemReading | null {
+  const reasoned = REASONED_BREAKING_TAG.exec(text);
+  if (reasoned && reasoned.index > 0) return { ...readItem(text.slice(0, reasoned.index)), kind: "breaking", breaking: true };
   const tag = FLAG_TAG.exec(text);
   if (!tag || tag.index === 0) return null;
   const own = readItem(text.slice(0, tag.index));

@@ -84,9 +84,23 @@ export function quietTags(text: string): string {
   return insertAfter(text, tagOffsets(text));
 }
 
-/** Text from the notes, made safe for the network the post goes to. */
-export function quietText(text: string, rules: NetworkRules): string {
+/** One pass of each quieting, in turn. */
+function quietOnce(text: string, rules: NetworkRules): string {
   const domainsQuiet = rules.linksBareDomains ? quietBareDomains(text, rules) : text;
   const tagsQuiet = rules.linksTags ? quietTags(domainsQuiet) : domainsQuiet;
   return rules.mentionsNotify ? quietMentions(tagsQuiet) : tagsQuiet;
+}
+
+/** Text from the notes, made safe for the network the post goes to. Each quieting can wake what another left quiet:
+ *  the network links no domain right after an "@", "#" or "$" ("@builder.io/qwik@latest", "@math.lr"), so the
+ *  zero-width space that quiets the mention opens a link; a domain made quiet can free the mention it held
+ *  ("site.com/@alice"). So the passes go again until the text is still, the way the network reads the result. */
+export function quietText(text: string, rules: NetworkRules): string {
+  let result = text;
+  for (let round = 0; round < 4; round += 1) {
+    const next = quietOnce(result, rules);
+    if (next === result) break;
+    result = next;
+  }
+  return result;
 }
