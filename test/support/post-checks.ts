@@ -13,7 +13,7 @@ import { incidentalDate } from "./post-checks/dates.ts";
 import { emptyPost } from "./post-checks/empty-post.ts";
 import { gluedUrl } from "./post-checks/glued-urls.ts";
 import { labelNotRepeated } from "./post-checks/label-repeats.ts";
-import { announcedList, danglingLeadIn, leadInsOf } from "./post-checks/lead-ins.ts";
+import { announcedList, danglingLeadIn, leadInsOf, promisedList } from "./post-checks/lead-ins.ts";
 import { strandedHeading } from "./post-checks/stranded-headings.ts";
 import { bareAdvisory, linkTitle, orphanLinkText } from "./post-checks/link-text.ts";
 import { accidentalLink, linksInNotes, liveMention } from "./post-checks/links.ts";
@@ -38,7 +38,7 @@ export const CHECKS: Record<string, Check> = {
   "cut-in-brackets": cutInBrackets,
   "sub-list-marker": subListMarker,
   "credit-leftover": creditLeftover,
-  "dangling-lead-in": (context) => [...danglingLeadIn(context), ...pointers(context), ...strandedHeading(context), ...announcedList(context)],
+  "dangling-lead-in": (context) => [...danglingLeadIn(context), ...pointers(context), ...strandedHeading(context), ...announcedList(context), ...promisedList(context)],
   "orphan-link-text": (context) => [...orphanLinkText(context), ...bareAdvisory(context), ...linkTitle(context)],
   "glued-url": gluedUrl,
   "markdown-leftover": markdownLeftover,

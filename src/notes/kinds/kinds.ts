@@ -70,6 +70,9 @@ const DEV_HEADING = /^[\p{Extended_Pictographic}\uFE0F\s]*(?:dev|development|int
 // "And the rest", "Everything else": a blog's last part, which gathers the small changes; a heading, never a change.
 export const GATHERS_REST = /^(?:and\s+)?(?:(?:all\s+)?the rest|everything else|(?:much|lots|plenty|loads) more|odds and ends|bits and (?:pieces|bobs))[!.]?$/iu;
 
+const REMOVES_DEPRECATED =
+  /^(?:remove[sd]?|removing|drop(?:s|ped)?|delete[sd]?)\s+(?:(?:the|all|some|several|most|previously)\s+)?deprecated\b|\bdeprecated\s+(?!and\b)[\w`.\s-]{1,40}?\s+(?:are|is|were|was|have been|has been)\s+(?:now\s+)?(?:removed|dropped|deleted)\b|(?:非推奨|廃止予定|废弃|弃用|사용 중단|지원 중단)[^。.！!]{0,40}?(?:削除|移除|删除|제거|삭제)(?:しました|した|されました|されます|します|了|했습니다|되었습니다|합니다)|(?:移除|删除)(?:了)?[^。]{0,10}?(?:已)?(?:被)?(?:废弃|弃用)/iu;
+
 const HEADINGS: Array<[RegExp, HeadingMeaning]> = [
   // A list of pull requests ("PRs", "Merged Pull Requests") says nothing of kind: each item says its own. (A "Commits"
   // list repeats the changes and goes, below.)
@@ -120,6 +123,9 @@ const HEADINGS: Array<[RegExp, HeadingMeaning]> = [
   [/secur|vulnerab|\bcve\b|🔒|🔐|🛡|安全|セキュリティ|脆弱性|보안|seguran[çc]a|seguridad|sicherheit|s[ée]curit[ée]|sicurezza|безопасност/iu, "security"],
   // A star alone marks highlights; before a category's name ("🌟 Features") it only decorates that name.
   [/highlight|notable|what'?s new|key (?:features|changes)|headline|^🌟(?!\s*\p{L})|亮点|重点|主な変更|ハイライト|주요 기능|하이라이트/iu, "highlight"],
+  // What was deprecated, now removed ("Remove deprecated APIs", "非推奨に指定していたモジュールを削除しました", "移除已废弃的
+  // 接口"): code that still used it breaks. A removal, never a deprecation ("Deprecations and Removals" sorts both).
+  [REMOVES_DEPRECATED, "removal"],
   [/deprecat|🗑|废弃|弃用|非推奨|廃止予定|지원 중단|사용 중단|(?:더 이상 )?사용되지 않는|^obsolet|^veraltet|^descontinuad|устарел/iu, "deprecation"],
   [/^(?:removed?|removals?|deletions?)\b|\bremovals?\b|🔥 remov|移除|删除|削除|廃止|제거|^(?:removid|eliminad|entfernt|supprim|rimoss|удален)/iu, "removal"],
   // How the project itself is built and tested, however much it improved: "Build and CI improvements", "Test fixes",
@@ -572,6 +578,17 @@ export function closedVulnerability(text: string): "named" | "unnamed" | null {
   if (addsVulnerabilityFeature(text)) return null;
   return NAMED_HOLE.test(text) || namesAdvisory(text) ? "named" : SECURITY_FIX.test(text) ? "unnamed" : null;
 }
+
+// A hole the fix itself calls one: "vulnerability", "漏洞", "脆弱性", "취약점" (or a security fix in words: SECURITY_FIX).
+const CALLS_IT_A_HOLE = /\bvulnerab(?:le|ility|ilities)\b|vuln[ée]rabilit[ée]s?|vulnerabilidad(?:es)?|sicherheitsl[üu]cken?|漏洞|脆弱性|취약점/iu;
+
+/**
+ * True when a fix calls itself a security fix: an advisory's id, "vulnerability", "security fix", "修复安全问题". An
+ * attack's name alone ("…path traversal and malformed packages stay blocked", "escape titles to avoid XSS") is a keyword
+ * of the text, not the notes' kind: under their "Fixes" it stays a fix (ranked first among them: security-effects.ts).
+ */
+export const callsItselfSecurityFix = (text: string): boolean =>
+  namesAdvisory(text) || CALLS_IT_A_HOLE.test(text) || SECURITY_FIX.test(text);
 
 // A memory bug by its class ("integer overflow", "use-after-free"): a hole when the notes file it as one, but under
 // "Other changes" with no advisory id or security word a plain bug fix ("Fix too-conservative integer overflow check").
