@@ -22,7 +22,7 @@ import { summaryItemNamesPart } from "./prose/repeated-items.js";
 import { areaKeySentence, callsHeadline, titlesAreaInSeries, describingSentence, isBackgroundHeading, keySentence, splitTeaser, titledWithKey } from "./prose/blog-sections.js";
 import { onlyFrames, statedChange } from "./prose/change-statement.js";
 import { COMMIT_TYPE } from "./formats/commit-type.js";
-import { addsTranslation, advisoryIds, callsItselfSecurityFix, GATHERS_REST, breaksInWords, closedVulnerability, namesOnlyArithmeticBug, namesOnlyMemoryBug, warnsOfWindowAhead, disclaimsBreak, marksImportant, headingMeaning, RANK, isAdvisoryIdOnly, isCategoryName, namesCategory, isNoise, movesPlatform, mustActUnlabelled, namesNoChange, onlyDeprecates, raisesPlatformFloor, movesSupportWindow, readItem, saysBreaking, upkeepUsersMeet, saysMustAct, warnsOfLoss, type HeadingMeaning, type ItemReading, type Kind } from "./kinds/kinds.js";
+import { addsTranslation, advisoryIds, GATHERS_REST, breaksInWords, closedVulnerability, namesOnlyArithmeticBug, namesOnlyMemoryBug, warnsOfWindowAhead, disclaimsBreak, marksImportant, headingMeaning, RANK, isAdvisoryIdOnly, isCategoryName, namesCategory, isNoise, movesPlatform, mustActUnlabelled, namesNoChange, onlyDeprecates, raisesPlatformFloor, movesSupportWindow, readItem, saysBreaking, upkeepUsersMeet, saysMustAct, warnsOfLoss, type HeadingMeaning, type ItemReading, type Kind } from "./kinds/kinds.js";
 import { explicitBreaks, statesBreakInProse, withoutAside } from "./kinds/prose-breaks.js";
 import { detectLanguage, frameLabel, phrasesFor, type Language } from "./language.js";
 import { removedListChange } from "./kinds/removed-list.js";
@@ -563,8 +563,6 @@ function closesHole(kind: Kind, own: Kind | null, text: string, filed: boolean):
   // notes' own "Bug Fixes", an integer overflow alone is too: the section says more than a word (namesOnlyArithmeticBug).
   if (kind !== "fix" && namesOnlyMemoryBug(text)) return false;
   if (filed && namesOnlyArithmeticBug(text)) return false;
-  // Under the notes' own "Fixes", only the fix's own word makes it a security fix, never an attack's name in its text.
-  if (filed && kind === "fix" && !callsItselfSecurityFix(text)) return false;
   // A bump is a security fix only when it names the hole ("Bump minimist to 1.2.6 to fix CVE-2021-44906"); so is a
   // notable change ("CVE-2025-23084 - path: fix path traversal").
   if (kind === "dependencies" || kind === "highlight") return hole === "named" && own !== "feature";

@@ -1,6 +1,5 @@
 // What a blind review (AL) found: an item that promises the list under it with no colon ("以下の機種に対応") shown with
-// its list gone; a removal of what was deprecated labelled "deprecated"; a fix labelled a security fix for an attack's
-// name in its text though the notes file it under their fixes and it names no advisory.
+// its list gone; a removal of what was deprecated labelled "deprecated".
 import { describe, expect, it } from "vitest";
 import { composePosts } from "../../src/notes/compose.js";
 import { release, thread } from "../support/composed.js";
@@ -63,30 +62,5 @@ describe("a removal of what was deprecated", () => {
   it("reads the same in English", () => {
     const text = thread("## 3.0.0\n\n### Removed deprecated APIs\n\n- `parse()` is gone; use `Parser` instead.\n- Fix a typo in the help text.\n", { ...PROJECT, version: "3.0.0" }).join("\n");
     expect(text).not.toMatch(/^Deprecat/mu);
-  });
-});
-
-const FIXES = `## 0.5.9
-
-### Features
-
-- Plugin management is now stable
-
-### Fixes
-
-- Reviewable high-risk updates: scan results are shown, while blocked findings, path traversal and structural failures remain non-overridable
-- Fix XSS vulnerability in the preview pane
-`;
-
-describe("a fix under the notes' fixes", () => {
-  it("keeps its kind when only an attack's name is in its text", () => {
-    const text = thread(FIXES, { ...PROJECT, version: "0.5.9" }).join("\n");
-    const security = text.split(/\n\n/u).find((part) => /^Security/mu.test(part)) ?? "";
-    expect(security).not.toContain("Reviewable high-risk updates");
-  });
-
-  it("is a security fix when it calls itself one", () => {
-    const text = thread(FIXES, { ...PROJECT, version: "0.5.9" }).join("\n");
-    expect(text).toMatch(/Security[^\n]*:\n• Fix XSS vulnerability/u);
   });
 });

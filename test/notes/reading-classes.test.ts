@@ -218,13 +218,14 @@ describe("security fixes without a 'Security' heading", () => {
 - Update vulnerability submission guidelines ([#12968](https://github.com/traefik/traefik/pull/12968) @emilevauge)
 `;
 
-  // Under the notes' own "Bug fixes", an attack's name alone is a keyword of the text, not the notes' kind: the fix
-  // stays a fix (no "Security" label the notes never gave it), first among the fixes.
-  it("a fix that names only the attack it stops stays a fix and comes first", () => {
-    expect(kinds(traefik).filter((line) => !line.startsWith("fix|"))).toEqual(["docs|Update vulnerability submission guidelines"]);
+  it("a fix that names the hole it closes is a security fix and comes first", () => {
+    expect(kinds(traefik).filter((line) => !line.startsWith("fix|"))).toEqual([
+      "security|[k8s/ingress] Avoid ingress path matcher injection and backport 11d251415",
+      "docs|Update vulnerability submission guidelines",
+    ]);
     const [post] = texts(traefik);
-    expect(post).not.toMatch(/Security:/u);
-    expect(post).toMatch(/:\n• k8s\/ingress: Avoid ingress path matcher injection/u);
+    // Under its own label: "Bug fixes:" would hide what it is.
+    expect(post).toMatch(/Security:\n• k8s\/ingress: Avoid ingress path matcher injection/u);
   });
 
   it("words about security in passing, or a feature that hardens, are no security fix", () => {

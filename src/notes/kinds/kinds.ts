@@ -579,17 +579,6 @@ export function closedVulnerability(text: string): "named" | "unnamed" | null {
   return NAMED_HOLE.test(text) || namesAdvisory(text) ? "named" : SECURITY_FIX.test(text) ? "unnamed" : null;
 }
 
-// A hole the fix itself calls one: "vulnerability", "漏洞", "脆弱性", "취약점" (or a security fix in words: SECURITY_FIX).
-const CALLS_IT_A_HOLE = /\bvulnerab(?:le|ility|ilities)\b|vuln[ée]rabilit[ée]s?|vulnerabilidad(?:es)?|sicherheitsl[üu]cken?|漏洞|脆弱性|취약점/iu;
-
-/**
- * True when a fix calls itself a security fix: an advisory's id, "vulnerability", "security fix", "修复安全问题". An
- * attack's name alone ("…path traversal and malformed packages stay blocked", "escape titles to avoid XSS") is a keyword
- * of the text, not the notes' kind: under their "Fixes" it stays a fix (ranked first among them: security-effects.ts).
- */
-export const callsItselfSecurityFix = (text: string): boolean =>
-  namesAdvisory(text) || CALLS_IT_A_HOLE.test(text) || SECURITY_FIX.test(text);
-
 // A memory bug by its class ("integer overflow", "use-after-free"): a hole when the notes file it as one, but under
 // "Other changes" with no advisory id or security word a plain bug fix ("Fix too-conservative integer overflow check").
 const MEMORY_BUG = /\b(?:(?:buffer|heap|stack|integer) (?:buffer )?(?:overflow|overrun)|use[- ]after[- ]free)\b/giu;
