@@ -913,8 +913,13 @@ function namesOnlyThing(text: string): boolean {
 // A CJK sentence that points at what follows ("次のメソッドを削除しました。", "以下问题已修复。", "다음 API를 제거했습니다.").
 // ("nyagos.d 以下の…" after a name and a space is "under nyagos.d", no pointer.)
 const CJK_LEAD_IN_STOP = /(?<![\p{Script=Latin}\d./_\s-])(?:次の|以下の|下記の|下列|以下|如下|다음)[^。.！!？?：:]{0,40}[。.]$/u;
-/** The lead-in with a colon in place of its stop, so it reads as one; other text as is. */
-const withCjkLeadInColon = (text: string): string => (CJK_LEAD_IN_STOP.test(text) ? text.replace(/[。.]$/u, "：") : text);
+// An item that promises the list under it but ends with no colon or stop ("以下のプリンター機種に対応", "Support the
+// following printer models", "支持以下型号", "다음 기종 지원", "Unterstützt folgende Modelle"): a lead-in all the same.
+const LEAD_IN_UNMARKED =
+  /(?<![\p{Script=Latin}\d./_\s-])(?:次の|以下の|下記の|下列|以下|다음)|\b(?:the following|these|as follows)\b|\bfolgende[nrs]?\b|\bsuivant(?:e|s|es)\b|\bsiguientes?\b/iu;
+/** The lead-in with a colon in place of its stop (or after its last word when it has none), so it reads as one; other text as is. */
+const withCjkLeadInColon = (text: string): string =>
+  CJK_LEAD_IN_STOP.test(text) ? text.replace(/[。.]$/u, "：") : !/[\p{P}\p{S}]$/u.test(text) && sentences(text).length === 1 && LEAD_IN_UNMARKED.test(text) ? `${text}${cjkCount(text) > 0 && !/\p{Script=Hangul}/u.test(text) ? "：" : ":"}` : text;
 
 /** A short lead-in that points at the names under it ("The scope of v1 includes:", "This covers:") and names no kind. */
 const pointsAtNames = (text: string): boolean => POINTS_AT_LIST.test(text) && headingMeaning(text.replace(/[:：]$/u, "")) === null;
@@ -2707,8 +2712,8 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
       }
     };
     /** The item and its short sub-items as one change ("Expose these APIs: `a`, `b`"). */
-    const namingList = (text: string): void => {
-      const item = itemEntry(text, block.parent);
+    const namingList = (text: string, fallback: Kind = "other"): void => {
+      const item = itemEntry(text, block.parent, fallback);
       if (!item) return;
       if (parent) useLabels();
       entries.push(item);
@@ -2761,9 +2766,19 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     if (block.hasChildren && /[:：]$/u.test(cleaned) && !isLabelLike(cleaned, 5)) {
       const list = inlineList(childItems.get(index) ?? [], (child) => clean(blocks[child]?.text ?? ""));
       if (list !== null) {
-        namingList(`${cleaned}${/：$/u.test(cleaned) ? "" : " "}${list}`);
+        // The names say no kind: outside a section, the lead-in's own words do ("…に対応" adds support).
+        namingList(`${cleaned}${/：$/u.test(cleaned) ? "" : " "}${list}`, readItem(cleaned.replace(/\s*[:：]$/u, "")).kind ?? "other");
         continue;
       }
+    }
+    // Too many names to show, under a lead-in that promised them with no colon ("以下の機種に対応" over a dozen models):
+    // it says how many instead ("12件の機種に対応", "Support 12 printer models"), never the bare promise.
+    const promised = block.hasChildren && cleaned !== scoped && scoped !== undefined ? childItems.get(index) ?? [] : [];
+    const bare = (scoped ?? "").trim();
+    const howMany = !CJK_LEAD_IN_STOP.test(bare) && promised.length > 1 && inlineList(promised, (child) => clean(blocks[child]?.text ?? "")) === null && promised.every((child) => !blocks[child]?.hasChildren && namesOnlyThing(clean(blocks[child]?.text ?? ""))) ? countedLeadIn(bare, promised.length, promised.length) : null;
+    if (howMany !== null) {
+      namingList(howMany, readItem(bare).kind ?? "other");
+      continue;
     }
     // A short change over a few bare names ("More strings translated" then "Danish by @a", "Greek by @b") is one change
     // that names them; sub-items that say what changed ("🔥 new icons") make it their label instead.

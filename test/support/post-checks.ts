@@ -14,7 +14,7 @@ import { emptyPost } from "./post-checks/empty-post.ts";
 import { foreignMarkup } from "./post-checks/foreign-markup.ts";
 import { gluedUrl } from "./post-checks/glued-urls.ts";
 import { labelNotRepeated } from "./post-checks/label-repeats.ts";
-import { announcedList, danglingLeadIn, leadInsOf } from "./post-checks/lead-ins.ts";
+import { announcedList, danglingLeadIn, leadInsOf, promisedList } from "./post-checks/lead-ins.ts";
 import { strandedHeading } from "./post-checks/stranded-headings.ts";
 import { bareAdvisory, linkTitle, orphanLinkText } from "./post-checks/link-text.ts";
 import { accidentalLink, linksInNotes, liveMention } from "./post-checks/links.ts";
@@ -39,7 +39,7 @@ export const CHECKS: Record<string, Check> = {
   "cut-in-brackets": cutInBrackets,
   "sub-list-marker": subListMarker,
   "credit-leftover": creditLeftover,
-  "dangling-lead-in": (context) => [...danglingLeadIn(context), ...pointers(context), ...strandedHeading(context), ...announcedList(context)],
+  "dangling-lead-in": (context) => [...danglingLeadIn(context), ...pointers(context), ...strandedHeading(context), ...announcedList(context), ...promisedList(context)],
   "orphan-link-text": (context) => [...orphanLinkText(context), ...bareAdvisory(context), ...linkTitle(context)],
   "glued-url": gluedUrl,
   "markdown-leftover": markdownLeftover,

@@ -70,6 +70,9 @@ const DEV_HEADING = /^[\p{Extended_Pictographic}\uFE0F\s]*(?:dev|development|int
 // "And the rest", "Everything else": a blog's last part, which gathers the small changes; a heading, never a change.
 export const GATHERS_REST = /^(?:and\s+)?(?:(?:all\s+)?the rest|everything else|(?:much|lots|plenty|loads) more|odds and ends|bits and (?:pieces|bobs))[!.]?$/iu;
 
+const REMOVES_DEPRECATED =
+  /^(?:remove[sd]?|removing|drop(?:s|ped)?|delete[sd]?)\s+(?:(?:the|all|some|several|most|previously)\s+)?deprecated\b|\bdeprecated\s+(?!and\b)[\w`.\s-]{1,40}?\s+(?:are|is|were|was|have been|has been)\s+(?:now\s+)?(?:removed|dropped|deleted)\b|(?:非推奨|廃止予定|废弃|弃用|사용 중단|지원 중단)[^。.！!]{0,40}?(?:削除|移除|删除|제거|삭제)(?:しました|した|されました|されます|します|了|했습니다|되었습니다|합니다)|(?:移除|删除)(?:了)?[^。]{0,10}?(?:已)?(?:被)?(?:废弃|弃用)/iu;
+
 const HEADINGS: Array<[RegExp, HeadingMeaning]> = [
   // A list of pull requests ("PRs", "Merged Pull Requests") says nothing of kind: each item says its own. (A "Commits"
   // list repeats the changes and goes, below.)
@@ -121,6 +124,9 @@ const HEADINGS: Array<[RegExp, HeadingMeaning]> = [
   // A star alone marks highlights; before a category's name ("🌟 Features") it only decorates that name. "Highlighting"
   // and "highlighter" name an area ("Syntax highlighting", pandoc's "Text.Pandoc.Highlighting:"), not the notes' picks.
   [/highlight(?:s|ed)?(?![\p{L}\p{N}])|notable|what'?s new|key (?:features|changes)|headline|^🌟(?!\s*\p{L})|亮点|重点|主な変更|ハイライト|주요 기능|하이라이트/iu, "highlight"],
+  // What was deprecated, now removed ("Remove deprecated APIs", "非推奨に指定していたモジュールを削除しました", "移除已废弃的
+  // 接口"): code that still used it breaks. A removal, never a deprecation ("Deprecations and Removals" sorts both).
+  [REMOVES_DEPRECATED, "removal"],
   [/deprecat|🗑|废弃|弃用|非推奨|廃止予定|지원 중단|사용 중단|(?:더 이상 )?사용되지 않는|^obsolet|^veraltet|^descontinuad|устарел/iu, "deprecation"],
   [/^(?:removed?|removals?|deletions?)\b|\bremovals?\b|🔥 remov|移除|删除|削除|廃止|제거|^(?:removid|eliminad|entfernt|supprim|rimoss|удален)/iu, "removal"],
   // How the project itself is built and tested, however much it improved: "Build and CI improvements", "Test fixes",

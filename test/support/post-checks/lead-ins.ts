@@ -129,3 +129,51 @@ export function announcedList({ posts }: Context): Defect[] {
   });
   return defects;
 }
+
+// An item that promises the list under it without a colon: "以下のプリンター機種をメンテナンスサポートとして対応", "Support the
+// following printer models", "支持以下型号", "다음 기종을 지원", "Unterstützt folgende Modelle".
+const PROMISES_LIST =
+  /(?:次の|以下の|下記の|下列|支持以下|以下|다음)|\bthe following\b|\bfolgende[nrs]?\b|\bsuivant(?:e|s|es)\b|\bsiguientes?\b/iu;
+const indentOf = (line: string): number => /^\s*/u.exec(line)![0].replace(/\t/gu, "    ").length;
+
+/** The notes' list items that promise their sub-items without a colon, each with its sub-items' texts. */
+function promisingItems(notes: string): { text: string; followers: string[] }[] {
+  const rows = notes.split("\n");
+  const found: { text: string; followers: string[] }[] = [];
+  rows.forEach((row, at) => {
+    if (!BULLET.test(row)) return;
+    const text = normalize(plainText(itemText(row)));
+    if (text === "" || LABEL_END.test(text) || !PROMISES_LIST.test(text)) return;
+    const followers: string[] = [];
+    for (let next = at + 1; next < rows.length; next++) {
+      const line = rows[next]!;
+      if (line.trim() === "") continue;
+      if (indentOf(line) <= indentOf(row)) break;
+      if (BULLET.test(line)) followers.push(normalize(plainText(itemText(line))));
+    }
+    if (followers.length > 0) found.push({ text, followers });
+  });
+  return found;
+}
+
+/** A post's line that shows such an item without any of its list, inline or on the lines under it. */
+export function promisedList({ posts, notes }: Context): Defect[] {
+  const promising = promisingItems(notes);
+  if (promising.length === 0) return [];
+  const defects: Defect[] = [];
+  posts.forEach((text, post) => {
+    const content = nonEmpty(lines(text));
+    content.forEach((line, i) => {
+      const said = normalize(itemText(line)).replace(/…$/u, "");
+      // A line cut before its promise ("…hooks; the following rules…" shown as "…hooks…") promises nothing.
+      if (said.length < 6 || LABEL_END.test(said) || !PROMISES_LIST.test(said)) return;
+      const source = promising.find((item) => overlaps(said, item.text));
+      if (!source) return;
+      // The names shown in the line itself ("…に対応: TSP100LAN, …") or on the lines right under it.
+      const around = [said, ...content.slice(i + 1, i + 3).map((next) => normalize(itemText(next)))];
+      const shown = source.followers.some((follower) => around.some((part) => part.includes(follower.slice(0, 12))));
+      if (!shown) defects.push({ check: "dangling-lead-in", post, detail: `promises a list that was left out: "${line.trim()}"` });
+    });
+  });
+  return defects;
+}
