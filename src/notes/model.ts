@@ -19,7 +19,7 @@ import { framesDocument, namesNotesPart, namesSecondaryList, titlesAreaList } fr
 import { isSideSentence } from "./prose/side-sentences.js";
 import { addressesNewcomers, isSideTalk, tellsNewcomers, withoutTallyClauses } from "./prose/side-talk.js";
 import { summaryItemNamesPart } from "./prose/repeated-items.js";
-import { areaKeySentence, callsHeadline, titlesAreaInSeries, describingSentence, isBackgroundHeading, keySentence, splitTeaser, titledWithKey } from "./prose/blog-sections.js";
+import { openingPoint, areaKeySentence, callsHeadline, titlesAreaInSeries, describingSentence, isBackgroundHeading, keySentence, splitTeaser, titledWithKey } from "./prose/blog-sections.js";
 import { onlyFrames, statedChange } from "./prose/change-statement.js";
 import { COMMIT_TYPE } from "./formats/commit-type.js";
 import { addsTranslation, advisoryIds, GATHERS_REST, breaksInWords, closedVulnerability, namesOnlyArithmeticBug, namesOnlyMemoryBug, warnsOfWindowAhead, disclaimsBreak, marksImportant, headingMeaning, RANK, isAdvisoryIdOnly, isCategoryName, namesCategory, isNoise, movesPlatform, mustActUnlabelled, namesNoChange, onlyDeprecates, raisesPlatformFloor, movesSupportWindow, readItem, saysBreaking, upkeepUsersMeet, saysMustAct, warnsOfLoss, type HeadingMeaning, type ItemReading, type Kind } from "./kinds/kinds.js";
@@ -44,6 +44,7 @@ import { onlyCountsChanges } from "./prose/change-counts.js";
 import { isAdvisoryScaffold, announcesRelease, CHANGE_WORDS, definesProject, introducesHighlights, introducesProblems, isAdvisory, isProseParagraph, leadClause, isStub, namesWhatChanged, isBoilerplateEntry, withoutAnnouncingClause, isListIntro, LIST_LEAD_IN, namesOnlyKinds, OPENER, proseScore, restatesRelease, speaksOfBreakingInGeneral, standingAlone, talksAboutRelease, withoutSideRemarks, withoutVersionSubject } from "./prose/prose.js";
 import { movesToolchainMajor, nowRejects } from "./kinds/weighty-changes.js";
 import { plansAhead } from "./kinds/future-plans.js";
+import { announcesArrival, framesLaunchPost } from "./prose/frame-parts.js";
 import { misfiledUnderPerformance } from "./kinds/misfiled-features.js";
 import { announcesFirstRelease } from "./kinds/item-signals.js";
 import { tellsStep, tellsToAct } from "./kinds/user-steps.js";
@@ -720,6 +721,24 @@ function linesUnder(blocks: readonly Block[], index: number, level: number): str
     lines.push(...(block.lines ?? [block.text]));
   }
   return lines;
+}
+
+// "What's new: a better way to buffer bundles", "New: …": the words that say the part is new, before its topic.
+const NEW_PREFIX = /^(?:what'?s new|what is new|new|introducing|nouveau(?:té)?s?|neu(?:igkeiten)?|novedad(?:es)?|novidades?)\s*[:：-]\s*(?=\S)/iu;
+
+/** A titled part as one item when nothing else says its change: a title that only names a topic ("Memory Leak Fixes")
+ *  with the point of its first sentence, so that a heading whose content is paragraphs never stands bare. A title that
+ *  says its change ("Fix …", "`api()`") or a part with no sentence to add stays the title. */
+function titleWithPoint(title: string, said: readonly string[]): string {
+  const step = title.replace(/^\d{1,2}[.)]\s+/u, "").replace(ALERT_WORD, "");
+  const topic = step.replace(NEW_PREFIX, "");
+  const named = topic.charAt(0).toUpperCase() + topic.slice(1);
+  // A longer title ("Experimental Network Inspection Support in Node.js") says its change; one the notes call new
+  // ("What's new: a better way to buffer bundles") is said with what its part tells is new.
+  const short = topic.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length <= 4;
+  if (/`/u.test(title) || CHANGE_VERB.test(named) || (!short && topic === step)) return named;
+  const point = openingPoint(said);
+  return point === null ? named : titledWithKey(named, point);
 }
 
 /** A change's title over a part whose first sentence says it was held back ("The parallel runner was postponed"): no
@@ -1824,6 +1843,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
   const entries: Entry[] = [];
   const stack: Section[] = [];
   let dropUntil: number | null = null;
+  const topLevelParts = blocks.filter((block) => block.kind === "heading" && block.depth === 1).length >= 3;
   // The paragraphs that take a breaking heading's alarm back, by block index: no change, never shown.
   const disclaimers = new Set<number>();
   // Items of a migration section that break themselves, beside others that do not (migration-sections.ts).
@@ -2302,13 +2322,17 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
         dropUntil = level;
         continue;
       }
-      if (CREDITS_OR_STATS.test(text) || namesTestedScope(text) || (level >= 2 && !migration && isBackgroundHeading(text, partSentences(blocks, index))) || (ABOUT_PROJECT.test(text) && level >= 2 && !listUnder(blocks, index, level)) || (DOWNLOADS_HEADING.test(text) && !(commitsOnly && COMMITS_HEADING.test(text))) || (REVISION_HEADING.test(text) && onlyRevisionsUnder(blocks, index, level)) || (KNOWN_ISSUES.test(text) && !knownAct) || FUTURE_PLANS.test(text) || ((change || !isCategoryName(text)) && heldBack(explaining(blocks, index))) || saysNothingChanged(explaining(blocks, index)) || (isCategoryName(text) && includesOtherRelease(explaining(blocks, index)))) {
+      // A post whose parts are all top-level headings ("# Qu'est-ce Wails?", "# Leçons apprises") has no title among
+      // them: its level-1 parts are read as any blog's parts are.
+      const part = level >= 2 || topLevelParts;
+      if (CREDITS_OR_STATS.test(text) || namesTestedScope(text) || (part && !migration && (isBackgroundHeading(text, partSentences(blocks, index)) || framesLaunchPost(text))) || (ABOUT_PROJECT.test(text) && part && !listUnder(blocks, index, level)) || (DOWNLOADS_HEADING.test(text) && !(commitsOnly && COMMITS_HEADING.test(text))) || (REVISION_HEADING.test(text) && onlyRevisionsUnder(blocks, index, level)) || (KNOWN_ISSUES.test(text) && !knownAct) || FUTURE_PLANS.test(text) || ((change || !isCategoryName(text)) && heldBack(explaining(blocks, index))) || saysNothingChanged(explaining(blocks, index)) || (isCategoryName(text) && includesOtherRelease(explaining(blocks, index)))) {
         dropUntil = level;
         continue;
       }
       // A part titled for the release without its version ("The next Vitest minor is here") opens a launch post: its
       // own paragraphs greet, thank and link; the parts after it say the changes.
-      if (text && !HAS_VERSION.test(text) && isReleaseTitle(text)) {
+      // So does its arrival line ("It's here!", "C'est là !").
+      if (text && !HAS_VERSION.test(text) && (isReleaseTitle(text) || announcesArrival(text))) {
         dropUntil = 6;
         continue;
       }
@@ -2353,7 +2377,8 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
         // So is an area's title in a series ("SIG Scale and Performance") whose part says no change in a sentence of its
         // own. (A series of what was done, "Removed CLI commands", "Removed APIs", titles changes.)
         const chapter = topicOnly && keyed === null && teaser === null && ((level <= 2 && subHeadingsUnder(blocks, index, level) >= 2) || (inSeries && !SAYS_DONE_FIRST.test(text)));
-        const item = chapter ? null : itemEntry(saidWithoutTeaser ?? api ?? sentenceSayingTitle(withoutTitleIcon(text), explaining(blocks, index)) ?? (!/`/u.test(text) && namesOnlyAKind(withoutTitleIcon(text)) ? firstChangeSentence(blocks, index) : null) ?? (keyed === null ? null : titledWithKey(text, keyed)) ?? withoutTitleIcon(text), -1, CHANGE_VERB.test(text) ? "other" : "highlight");
+        const told = saidWithoutTeaser ?? api ?? sentenceSayingTitle(withoutTitleIcon(text), explaining(blocks, index)) ?? (!/`/u.test(text) && namesOnlyAKind(withoutTitleIcon(text)) ? firstChangeSentence(blocks, index) : null) ?? (keyed === null ? null : titledWithKey(text, keyed));
+        const item = chapter ? null : itemEntry(told ?? titleWithPoint(withoutTitleIcon(text), partSentences(blocks, index)), -1, CHANGE_VERB.test(text) ? "other" : "highlight");
         if (item) securedByExplanation(item, blocks, index, phrases.label("security"));
         // A part whose opening calls it the release's headline ("A very much awaited part of this release is…") leads.
         if (item && callsHeadline(partSentences(blocks, index).slice(0, 2).join(" "))) item.important = true;

@@ -208,3 +208,30 @@ export function splitTeaser(title: string): { topic: string; rest: string } | nu
   if (at === 0 || rest === "" || /[?？]$/u.test(rest)) return null;
   return { topic: (parts[0] ?? "").replace(/[?？]$/u, "").trim(), rest };
 }
+
+// A bold label that opens a paragraph ("**Exception Handling Memory Leak**: Fixed a critical…"): the sub-part's name,
+// which the part's title already stands over.
+const OPENING_LABEL = /^[^.:：!?]{2,60}[:：]\s+(?=\S)/u;
+
+/**
+ * The point of a titled part's first sentence, for a title that alone says nothing of what changed ("Memory Leak
+ * Fixes", "ETA Task Memory Limit"): the first sentence that is no lean, caveat, history or lead-in to a list, short
+ * enough for an item and saying what was done or is new, without a sub-part's label before it. Null when none says
+ * one: the title then stands alone.
+ */
+export function openingPoint(candidates: readonly string[]): string | null {
+  for (const sentence of candidates) {
+    const original = sentence.trim();
+    // "Two significant memory leaks have been fixed in this release:" leads in to what follows, which says them.
+    if (/[:：]$/u.test(original)) continue;
+    if (LEANS.test(original.toLowerCase()) || LEANS_CJK.test(original) || leansOnPrevious(original) || isSideSentence(original)) return null;
+    const text = (statedChange(original)?.trim() ?? original).replace(OPENING_LABEL, "");
+    const lower = text.toLowerCase();
+    if (text.length < 20 || text.length > 200 || !/[.!。！]$/u.test(text) || isTransition(lower) || HISTORY.test(lower) || MOTIVE.test(lower) || HISTORY_CJK.test(text)) return null;
+    // It must say what was done or what is new ("Fixed a critical memory leak…", "New configuration option…"), not
+    // set the scene ("The module system has long been a pain point…", "The aim for v7 is…").
+    if (!(SAYS_DONE.test(lower) || SAYS_DONE_CJK.test(text) || /^(?:new|fixed|added|removed|made|switched|moved|reworked|rewrote)\b|\b(?:as|is|becomes) the new default\b/u.test(lower))) return null;
+    return text.charAt(0).toUpperCase() + text.slice(1);
+  }
+  return null;
+}

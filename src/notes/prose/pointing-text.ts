@@ -13,6 +13,10 @@ const INTRODUCES = new RegExp(
     // antecedent in a post.
     String.raw`^(?:these|those|the (?:above|following))\s+(?:new\s+|experimental\s+)?(?:features?|changes?|apis?|improvements?|options?|additions?)\s+(?:are|is|were|will|may|might|can|could|should|remain)\b`,
     String.raw`^(?:see|details|more)\s+(?:below|above)[.:：]?$`,
+    // A launch post's intro that promises without naming: "In this release, we're shipping some incredible features.",
+    // "Dioxus 0.7 delivers on a number of promises we made…". What they are, the parts after it say.
+    String.raw`^(?:in|with) this (?:release|version|update),?\s+we(?:'re|’re| are|'ve|’ve| have)?\s+(?:shipping|bringing|introducing|adding|releasing|delivering|got)\s+(?:(?:some|so many|many|lots of|tons of|a (?:lot|ton|bunch|host|number|few) of|a few|several)\s+)?(?:(?:really|truly|incredible|amazing|exciting|great|awesome|big|huge|major|cool|fantastic|new|important|useful|long-awaited)\s+)*(?:features?|improvements?|changes|things|goodies|updates|additions)\b[^.!?]{0,30}[.!]?$`,
+    String.raw`^\S+(?: \S+){0,4}\s(?:delivers|delivered|makes good|made good) on (?:a (?:number|lot|bunch|host) of |many |several |some |all (?:of )?)?(?:our |the |its |their )?(?:promises|commitments)\b`,
     // Chinese, Japanese, Korean, German, French, Spanish, Portuguese: "以下是本次更新内容", "详见下文", "主な変更点は以下の
     // 通りです", "주요 변경 사항은 다음과 같습니다", "Hier sind die Neuerungen", "Voici les nouveautés", "Estas son las
     // novedades", "Aqui estão as novidades".
