@@ -1015,6 +1015,14 @@ function withEveryAdvisory(input: LayoutInput, filled: ReturnType<typeof singleP
   const { rules, language } = input;
   // A cut that keeps the id and four words of its own at least ("…addresses CVE-2024-9676…" says no hole).
   const names = (short: string | null): short is string => short !== null && advisoryIds(short).length > 0 && saysEnough(withoutAdvisoryIds(short, " "), ADVISORY_SCOPE);
+  // An id the notes give after the words ("… exhausted memory (GHSA-…)", "This is CVE-2024-24791 and Go issue …") is
+  // said after the cut, which would lose it.
+  const withIds = (text: string, room: number): string | null => {
+    const ids = ` (${advisoryIds(text).join(", ")})`;
+    const rest = withoutAdvisoryIds(text, " ").replace(/\s*\(\s*\)/gu, "").replace(/^[\s\p{P}]+/u, "").trim();
+    const words = shorten(rest, room - rules.length(ids), rules, language);
+    return words === null ? null : `${words}${ids}`;
+  };
   // In the notes' order, as a thread shows them: the first advisory opens.
   const inOrder = [...advisories].sort((a, b) => a.order - b.order);
   for (let room = Math.floor((rules.maxLength * 0.8) / advisories.length); room >= MIN_ADVISORY_ROOM; room -= ADVISORY_ROOM_STEP) {
@@ -1025,18 +1033,21 @@ function withEveryAdvisory(input: LayoutInput, filled: ReturnType<typeof singleP
       const entry = inOrder[next++] ?? listed;
       if (rules.length(entry.text) <= room) return entry;
       const words = shorten(entry.text, room, rules, language);
-      const short = names(words) ? words : clauseHead(entry.text, room, rules, language);
+      const clause = names(words) ? words : clauseHead(entry.text, room, rules, language);
+      const short = names(clause) ? clause : withIds(entry.text, room);
       if (!names(short)) return entry;
       const cut = { ...entry, text: short };
       cutFrom.set(cut, entry);
       return cut;
     });
     const tried = singlePostOf({ ...input, ranked });
+    // Each advisory as cut here, not cut again by the filling (which would lose an id said after the cut).
+    const asCut = tried.shown.filter(({ entry, cut }) => !cut && (cutFrom.has(entry) || advisories.includes(entry))).length;
     const shown = tried.shown.map((item) => {
       const origin = cutFrom.get(item.entry);
       return origin ? { entry: origin, cut: true, clipped: item.entry.text.endsWith(ELLIPSIS) } : item;
     });
-    if (named(shown) >= advisories.length) return { layout: tried.layout, shown };
+    if (asCut >= advisories.length) return { layout: tried.layout, shown };
   }
   return filled;
 }

@@ -552,8 +552,10 @@ function isLabelName(text: string): boolean {
 }
 
 // "`babel-parser`, `babel-plugin-transform-typescript`": two package names or more in code marks, and nothing else.
-const PACKAGE_LIST = /^`[^`\s]{1,60}`(?:,\s*`[^`\s]{1,60}`)+$/u;
-const ONE_PACKAGE = /^`[^`\s]{1,60}`$/u;
+// (npm names are in lower case: "`Button`, `Modal`" names components, whose sub-items may not name them again.)
+const PACKAGE_NAME = "`(?:@[a-z0-9][\\w.-]*\\/)?[a-z0-9][\\w.-]{0,60}`";
+const PACKAGE_LIST = new RegExp(`^${PACKAGE_NAME}(?:,\\s*${PACKAGE_NAME})+$`, "u");
+const ONE_PACKAGE = new RegExp(`^${PACKAGE_NAME}$`, "u");
 
 /** An item over sub-items that is only the packages they touched, as lerna-changelog groups a section's pull requests:
  *  a list of names, or "Other" beside a sibling that names a package. */

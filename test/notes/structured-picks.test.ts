@@ -79,6 +79,24 @@ describe("a security release's advisories", () => {
   });
 });
 
+describe("a security release's advisories, ids after their words", () => {
+  it("keep each id after the cut that names its hole", () => {
+    const notes = [
+      "## 3.1.4",
+      "### Security",
+      "- Fixed a path traversal in the static file handler that let a crafted URL with encoded `..` segments read files outside the configured root directory (CVE-2031-11001).",
+      "- Fixed a server-side request forgery in the webhook tester, which followed redirects to internal addresses even when `allow_private_hosts` was off (CVE-2031-11002).",
+      "",
+      "### Fixed",
+      "- Fixed a crash when the config file is empty.",
+      "",
+    ].join("\n");
+    const text = single(notes, { repo: "gate", owner: "o", version: "3.1.4" });
+    expect(text).toMatch(/path traversal[^\n]*CVE-2031-11001/u);
+    expect(text).toMatch(/request forgery[^\n]*CVE-2031-11002/u);
+  });
+});
+
 describe("test upkeep and minor tweaks", () => {
   it("never show a change to the project's own tests over a fix users meet", () => {
     const notes = [
