@@ -55,11 +55,6 @@ export interface Layout {
 }
 
 const BULLET = "\u2022 ";
-// A single post names up to this many advisories by their leading clauses; past it the count tells them.
-const MAX_ADVISORIES_CUT = 4;
-// The shortest share of the room an advisory is cut to, and the step down from the largest share.
-const MIN_ADVISORY_ROOM = 50;
-const ADVISORY_ROOM_STEP = 8;
 
 interface Group {
   key: string;
@@ -996,63 +991,6 @@ interface ShownChange {
 }
 
 function singlePost(input: LayoutInput): { layout: Layout; shown: readonly ShownChange[] } {
-  return withEveryAdvisory(input, urgentOfEachKind(input));
-}
-
-/** Security fixes with a CVE or GHSA id of their own among `entries`. */
-const namedAdvisories = (entries: readonly Entry[]): Entry[] => entries.filter((entry) => !entry.prose && entry.kind === "security" && advisoryIds(entry.text).length > 0);
-
-/**
- * The single post `filled`, unless it leaves an advisory with its own id to the count while another shows whole
- * ("CVE-2024-9675, which allows…" in full, "+3 more changes (1 security fix)"): a security release names every hole it
- * closes, so each advisory is cut to a share of the room, at a clause where it can be, until all of them fit.
- */
-function withEveryAdvisory(input: LayoutInput, filled: ReturnType<typeof singlePost>): ReturnType<typeof singlePost> {
-  const advisories = namedAdvisories(input.ranked);
-  const named = (shown: readonly ShownChange[]): number => shown.filter(({ entry }) => advisories.includes(entry)).length;
-  // (More than a post can name one by one is for the count: "+12 more changes (9 security fixes)".)
-  if (advisories.length < 2 || advisories.length > MAX_ADVISORIES_CUT || named(filled.shown) >= advisories.length) return filled;
-  const { rules, language } = input;
-  // A cut that keeps the id and four words of its own at least ("…addresses CVE-2024-9676…" says no hole).
-  const names = (short: string | null): short is string => short !== null && advisoryIds(short).length > 0 && saysEnough(withoutAdvisoryIds(short, " "), ADVISORY_SCOPE);
-  // An id the notes give after the words ("… exhausted memory (GHSA-…)", "This is CVE-2024-24791 and Go issue …") is
-  // said after the cut, which would lose it.
-  const withIds = (text: string, room: number): string | null => {
-    const ids = ` (${advisoryIds(text).join(", ")})`;
-    const rest = withoutAdvisoryIds(text, " ").replace(/\s*\(\s*\)/gu, "").replace(/^[\s\p{P}]+/u, "").trim();
-    const words = shorten(rest, room - rules.length(ids), rules, language);
-    return words === null ? null : `${words}${ids}`;
-  };
-  // In the notes' order, as a thread shows them: the first advisory opens.
-  const inOrder = [...advisories].sort((a, b) => a.order - b.order);
-  for (let room = Math.floor((rules.maxLength * 0.8) / advisories.length); room >= MIN_ADVISORY_ROOM; room -= ADVISORY_ROOM_STEP) {
-    const cutFrom = new Map<Entry, Entry>();
-    let next = 0;
-    const ranked = input.ranked.map((listed) => {
-      if (!advisories.includes(listed)) return listed;
-      const entry = inOrder[next++] ?? listed;
-      if (rules.length(entry.text) <= room) return entry;
-      const words = shorten(entry.text, room, rules, language);
-      const clause = names(words) ? words : clauseHead(entry.text, room, rules, language);
-      const short = names(clause) ? clause : withIds(entry.text, room);
-      if (!names(short)) return entry;
-      const cut = { ...entry, text: short };
-      cutFrom.set(cut, entry);
-      return cut;
-    });
-    const tried = singlePostOf({ ...input, ranked });
-    // Each advisory as cut here, not cut again by the filling (which would lose an id said after the cut).
-    const asCut = tried.shown.filter(({ entry, cut }) => !cut && (cutFrom.has(entry) || advisories.includes(entry))).length;
-    const shown = tried.shown.map((item) => {
-      const origin = cutFrom.get(item.entry);
-      return origin ? { entry: origin, cut: true, clipped: item.entry.text.endsWith(ELLIPSIS) } : item;
-    });
-    if (asCut >= advisories.length) return { layout: tried.layout, shown };
-  }
-  return filled;
-}
-
-function urgentOfEachKind(input: LayoutInput): { layout: Layout; shown: readonly ShownChange[] } {
   const filled = singlePostOf(input);
   // A breaking change shown whole may leave no room for the security fix (or the other way round): shown by its
   // leading sentence it lets both in. Each kind users must act on gets a line when a line can hold it.

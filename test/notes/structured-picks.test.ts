@@ -1,5 +1,4 @@
-// The right items from structured notes: a monorepo's package bumps and package lists are no changes, every advisory of a
-// security release is named in the single post, and what the notes file as test upkeep or as minor tweaks never takes the
+// The right items from structured notes: a monorepo's package bumps and package lists are no changes, what the notes file as test upkeep or as minor tweaks never takes the
 // place of a change users meet.
 import { describe, expect, it } from "vitest";
 import { single, thread } from "../support/composed.js";
@@ -56,44 +55,6 @@ describe("a monorepo's release list", () => {
   it("drops a paragraph of package bumps as it drops the list", () => {
     const notes = MONOREPO.replace("* @kiln/core 4.6.1 (patch)\n* @kiln/compat 4.1.20 (patch)\n* @kiln/vite 1.7.6 (patch)", "@kiln/core 4.6.1 (patch)\n@kiln/compat 4.1.20 (minor)");
     for (const text of thread(notes, PROJECT)) expect(text).not.toMatch(/\((?:patch|minor)\)/u);
-  });
-});
-
-describe("a security release's advisories", () => {
-  it("are all named in the single post, each by its leading clause, rather than one whole and one counted", () => {
-    const notes = [
-      "## 5.2.5",
-      "### Security",
-      "- This release addresses [CVE-2031-9675](https://example.com/cve-2031-9675), which allows arbitrary access to the host filesystem from `RUN --mount type=cache` arguments to a Containerfile being built.",
-      "- This release also addresses [CVE-2031-9676](https://example.com/cve-2031-9676), which allows malicious images with a symlink `/etc/passwd` or `/etc/group` to potentially cause a denial of service through reading a FIFO on the host.",
-      "",
-      "### Misc",
-      "- Updated the storage library to v1.55.1",
-      "- Updated the image library to v5.32.3",
-      "",
-    ].join("\n");
-    const text = single(notes, { repo: "pod", owner: "crate", version: "5.2.5" });
-    expect(text).toContain("CVE-2031-9675");
-    expect(text).toContain("CVE-2031-9676");
-    expect(text).not.toMatch(/security fix/u);
-  });
-});
-
-describe("a security release's advisories, ids after their words", () => {
-  it("keep each id after the cut that names its hole", () => {
-    const notes = [
-      "## 3.1.4",
-      "### Security",
-      "- Fixed a path traversal in the static file handler that let a crafted URL with encoded `..` segments read files outside the configured root directory (CVE-2031-11001).",
-      "- Fixed a server-side request forgery in the webhook tester, which followed redirects to internal addresses even when `allow_private_hosts` was off (CVE-2031-11002).",
-      "",
-      "### Fixed",
-      "- Fixed a crash when the config file is empty.",
-      "",
-    ].join("\n");
-    const text = single(notes, { repo: "gate", owner: "o", version: "3.1.4" });
-    expect(text).toMatch(/path traversal[^\n]*CVE-2031-11001/u);
-    expect(text).toMatch(/request forgery[^\n]*CVE-2031-11002/u);
   });
 });
 
