@@ -552,6 +552,29 @@ function isLabelName(text: string): boolean {
   return isLabelLike(text, 3) && (cjkCount(text) <= 4 || headingMeaning(text.replace(/[:：.]$/u, "")) !== null);
 }
 
+// "`babel-parser`, `babel-plugin-transform-typescript`": two package names or more in code marks, and nothing else.
+// (npm names are in lower case: "`Button`, `Modal`" names components, whose sub-items may not name them again.)
+const PACKAGE_NAME = "`(?:@[a-z0-9][\\w.-]*\\/)?[a-z0-9][\\w.-]{0,60}`";
+const PACKAGE_LIST = new RegExp(`^${PACKAGE_NAME}(?:,\\s*${PACKAGE_NAME})+$`, "u");
+const ONE_PACKAGE = new RegExp(`^${PACKAGE_NAME}$`, "u");
+
+/** An item over sub-items that is only the packages they touched, as lerna-changelog groups a section's pull requests:
+ *  a list of names, or "Other" beside a sibling that names a package. */
+function isPackageGroup(text: string, blocks: readonly Block[], at: number): boolean {
+  const block = blocks[at];
+  if (!block) return false;
+  if (PACKAGE_LIST.test(text)) return true;
+  if (!/^other$/iu.test(text)) return false;
+  // (Its siblings are near it: a bounded look either side keeps the walk linear.)
+  for (let other = Math.max(0, at - 60); other < Math.min(blocks.length, at + 60); other += 1) {
+    const sibling = blocks[other];
+    if (!sibling || other === at || sibling.kind !== "item" || sibling.parent !== block.parent || sibling.hasChildren !== true) continue;
+    const named = sibling.text.trim();
+    if (ONE_PACKAGE.test(named) || PACKAGE_LIST.test(named)) return true;
+  }
+  return false;
+}
+
 // A commit scope as release-please writes it before a change: one lower-case word and a colon ("vuln: ", "auth: ").
 const LOWER_SCOPE = /^[a-z][\w./-]{0,24}:\s+/u;
 
@@ -2864,6 +2887,13 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     // changes ("- `Dialog`: 修复…"): as a label it would stand over two lines like a section of its own.
     if (block.hasChildren && ((block.strong && SCOPE.test(cleaned)) || CODE_SCOPE.test(cleaned)) && sectionKind(stack).kind !== null) {
       labelItems.set(index, { label: null, meaning: null, used: false, asEntry: null, scope: cleaned.replace(/[:：]$/u, "") });
+      continue;
+    }
+    // lerna-changelog's group of the packages a pull request touched ("`@embroider/compat`, `@embroider/core`, …" over
+    // "  - [#2760] dont use array spread") and its "Other" for none: the sub-items are the changes, under the section's
+    // kind ("Bug Fix"). As a label the list of names would stand for the change; as an item it would be the change.
+    if (block.hasChildren && isPackageGroup(cleaned, blocks, index)) {
+      labelItems.set(index, { label: null, meaning: null, used: false, asEntry: null });
       continue;
     }
     // An item that says a change in sentences of its own before the lead-in to its sub-items ("Rework X to track Y.

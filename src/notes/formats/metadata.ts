@@ -99,8 +99,15 @@ const NEWS_HEADER = new RegExp(
 /** A NEWS file's line that dates a release and names it ("?? ??? ????, PHP 8.4.0beta1"): the notes' own title. */
 export const isNewsHeader = (text: string): boolean => NEWS_HEADER.test(text.trim());
 
+// A monorepo release's list of the packages it published, each with its new version and bump type, as release-plan and
+// lerna-changelog write it under "Release (2026-06-05)": "@embroider/core 4.6.1 (patch)", or a paragraph of such lines.
+// The opener and the link say the release; the bumps say no change (the bump type is what marks the line: "Node
+// 20.18.0" alone, under "Stack Changes", is an upgrade).
+const PACKAGE_BUMP = String.raw`\x60?(?:@[\w.-]+\/)?[\w.-]+\x60?\s+\x60?v?\d+(?:\.\d+){1,3}(?:-[\w.]+)?\x60?\s+\((?:major|minor|patch)\)`;
+const PACKAGE_BUMPS = new RegExp(`^(?:${PACKAGE_BUMP}[\\s,;]*)+$`, "iu");
+
 /** A line of release metadata: its date, or the branch, commit, checksum, tag or upstream release it was made from, or
  *  the release its changes are counted from. */
 export function isReleaseMetadata(text: string): boolean {
-  return isDateOnly(text) || isNewsHeader(text) || FIELD_LINE.test(text.trim()) || UPSTREAM_LINE.test(text.trim().replace(/^[(（]/u, "")) || BASELINE_LINE.test(text.trim());
+  return isDateOnly(text) || isNewsHeader(text) || FIELD_LINE.test(text.trim()) || UPSTREAM_LINE.test(text.trim().replace(/^[(（]/u, "")) || BASELINE_LINE.test(text.trim()) || PACKAGE_BUMPS.test(text.trim());
 }

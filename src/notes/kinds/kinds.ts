@@ -608,7 +608,16 @@ export const announcesSecurityRelease = (text: string): boolean => SECURITY_RELE
  *  release ("This release contains fixes for several vulnerabilities") comes before everything, breaking changes too,
  *  and public API removed under "Deprecations and Removals" stands after the highlights. */
 export const groupRank = (entry: { kind: Kind; text: string; prose?: boolean; label?: string | null; removedApi?: boolean; weighty?: boolean; disclaimed?: boolean; removes?: boolean }): number =>
-  entry.kind === "security" && announcesSecurityRelease(entry.text) ? RANK.breaking - 0.5 : listedHighlight(entry) ? LISTED_HIGHLIGHT_RANK : entry.removes === true && entry.kind === "breaking" ? SAID_REMOVAL_RANK : entry.removedApi === true || entry.weighty === true ? REMOVED_API_RANK : entry.disclaimed === true ? DISCLAIMED_RANK : RANK[entry.kind];
+  entry.kind === "security" && announcesSecurityRelease(entry.text) ? RANK.breaking - 0.5 : listedHighlight(entry) ? LISTED_HIGHLIGHT_RANK : entry.removes === true && entry.kind === "breaking" ? SAID_REMOVAL_RANK : entry.removedApi === true || entry.weighty === true ? REMOVED_API_RANK : entry.disclaimed === true ? DISCLAIMED_RANK : filedAsMinor(entry) ? Math.max(RANK[entry.kind], MINOR_RANK) : RANK[entry.kind];
+// What the notes themselves file as minor ("Various minor improvements and fixes:" over "allowed word breaking in
+// labels", "Small fixes", "细节优化"): after every change they give a line of its own, whatever its verb says ("Send
+// system email alerts…" beside them), and never above its own kind. (Not changesets' "Minor Changes", the semver bump
+// that holds the features, nor a breaking change or security fix, which keep their rank wherever they are filed.)
+const MINOR_RANK = RANK.other + 0.5;
+const MINOR_LABEL =
+  /^(?:various |other |some |a few |several |assorted )?(?:minor|small|smaller|tiny|little)\b(?! changes$)|(?:細かい|細かな|小さな)(?:修正|改善|変更)|(?:细节|小)(?:优化|修复|改进)|사소한 (?:수정|개선|변경)/iu;
+const filedAsMinor = (entry: { kind: Kind; label?: string | null; prose?: boolean }): boolean =>
+  RANK[entry.kind] > RANK.security && typeof entry.label === "string" && MINOR_LABEL.test(entry.label.trim());
 // The notes' own list of highlights ("Highlights of this release", "Key changes", "主な変更", "亮点"), picked by hand:
 // right after what the notes file as breaking and the security fixes, before the public API that goes as its
 // deprecation expired, the changes of behaviour and the rest, which a long release would otherwise let fill the thread.
@@ -786,10 +795,11 @@ const DOCS_FIX =
   /^(?:fix(?:e[sd])?|correct(?:s|ed)?)\s+(?:(?:a|the|some|several|minor|small|few)\s+)*(?:typos?|spelling(?: mistakes?| errors?)?|grammar|docs?|documentation|readme(?:\.md)?|docstrings?)(?:\s+(?:in|of|for|on)\s+(?:the\s+)?(?:docs?|documentation|readme(?:\.md)?|[\w./-]+\.(?:md|rst|txt)|changelog|comments?|docstrings?|guides?|website))?[.!]?$|^(?:fix(?:e[sd])?|correct(?:s|ed)?)\s+(?:the\s+)?(?:docs?|documentation|readme)\b|^(?:fix(?:e[sd])?|correct(?:s|ed)?)\b[^.!?]{0,60}\b(?:in|of) (?:the )?(?:docs|documentation|readme(?:\.md)?)[.!]?$/iu;
 
 // Work on the project's own tests, however it is said: "Fix flake in aws lambda tests", "Fix tests on Debian", "Be less
-// strict for gradient rasterization in tests", "skip flaky test". Users of the release meet none of it. (Not "Add
+// strict for gradient rasterization in tests", "skip flaky test", "isolate tests from host AWS config files", "mock the
+// kubeconfig in tests". Users of the release meet none of it. (Not "Add
 // snapshot support in tests" or "Fix the test runner": what a test library adds or mends is its users'.)
 const TEST_ONLY =
-  /^(?!(?:add(?:s|ed)?|support(?:s|ed)?|introduc\w*|allow(?:s|ed)?|new)\b)(?:[^.!?]|\.(?=\S)){0,100}?\b(?:in|of|for|from) (?:the |our |some |several |all )?(?:[\w-]+ ){0,3}(?:tests?|test ?suites?|specs|unit tests|CI)[.!]?$|^(?:fix(?:e[sd])?|skip(?:s|ped)?|disable[sd]?|repair(?:s|ed)?|stabili[sz]e[sd]?|re-?enable[sd]?)\s+(?:(?:the|some|a|failing|broken|flaky|intermittent|several)\s+)*(?:[\w-]+\s+)?tests?\s+(?:on|under|with|when|for|in)\s|\bflak(?:e|es|y|iness)\b|^(?:修复|修正|更新|调整)(?:了)?(?:一些|部分)?(?:单元)?测试|测试(?:用例)?(?:修复|失败)/iu;
+  /^(?!(?:add(?:s|ed)?|support(?:s|ed)?|introduc\w*|allow(?:s|ed)?|new)\b)(?:[^.!?]|\.(?=\S)){0,100}?\b(?:in|of|for|from) (?:the |our |some |several |all )?(?:[\w-]+ ){0,3}(?:tests?|test ?suites?|specs|unit tests|CI)[.!]?$|^(?:fix(?:e[sd])?|skip(?:s|ped)?|disable[sd]?|repair(?:s|ed)?|stabili[sz]e[sd]?|re-?enable[sd]?)\s+(?:(?:the|some|a|failing|broken|flaky|intermittent|several)\s+)*(?:[\w-]+\s+)?tests?\s+(?:on|under|with|when|for|in)\s|\bflak(?:e|es|y|iness)\b|^(?:isolate|sandbox|mock|stub|decouple|speed up|paralleli[sz]e)[sd]?\s+(?:(?:the|our|some|all|unit|integration|e2e|snapshot)\s+)*tests?\b(?!\s*(?:runners?|frameworks?|librar\w*|helpers?|utils?|api|isolation|options?|modes?|per)\b)|^(?:mock|stub|fake)(?:s|ed)?\b[^.!?]{0,60}?\bin (?:the )?(?:unit |integration )?tests?\b|^(?:修复|修正|更新|调整)(?:了)?(?:一些|部分)?(?:单元)?测试|测试(?:用例)?(?:修复|失败)/iu;
 
 // Tidying the repository: "移除无用文件", "删除冗余代码", "Remove unused files", "Clean up dead code"; and the hooks that
 // check commits ("修复husky问题", "update lint-staged config"). Nothing a user runs changes.
