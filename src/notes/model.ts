@@ -22,7 +22,7 @@ import { summaryItemNamesPart } from "./prose/repeated-items.js";
 import { openingPoint, areaKeySentence, callsHeadline, titlesAreaInSeries, describingSentence, isBackgroundHeading, keySentence, splitTeaser, titledWithKey } from "./prose/blog-sections.js";
 import { onlyFrames, statedChange } from "./prose/change-statement.js";
 import { COMMIT_TYPE } from "./formats/commit-type.js";
-import { addsTranslation, advisoryIds, GATHERS_REST, breaksInWords, closedVulnerability, namesOnlyArithmeticBug, namesOnlyMemoryBug, warnsOfWindowAhead, disclaimsBreak, marksImportant, headingMeaning, RANK, isAdvisoryIdOnly, isCategoryName, namesCategory, isNoise, movesPlatform, mustActUnlabelled, namesNoChange, onlyDeprecates, raisesPlatformFloor, movesSupportWindow, readItem, saysBreaking, upkeepUsersMeet, saysMustAct, warnsOfLoss, type HeadingMeaning, type ItemReading, type Kind } from "./kinds/kinds.js";
+import { addsTranslation, advisoryIds, GATHERS_REST, breaksInWords, closedVulnerability, namesOnlyArithmeticBug, namesOnlyMemoryBug, warnsOfWindowAhead, disclaimsBreak, marksImportant, headingMeaning, RANK, isAdvisoryIdOnly, isCategoryName, namesCategory, isNoise, movesPlatform, mustActUnlabelled, namesNoChange, onlyDeprecates, raisesPlatformFloor, movesSupportWindow, readItem, saysBreaking, upkeepUsersMeet, saysMustAct, sentenceCase, warnsOfLoss, type HeadingMeaning, type ItemReading, type Kind } from "./kinds/kinds.js";
 import { explicitBreaks, statesBreakInProse, withoutAside } from "./kinds/prose-breaks.js";
 import { detectLanguage, frameLabel, phrasesFor, type Language } from "./language.js";
 import { removedListChange } from "./kinds/removed-list.js";
@@ -150,7 +150,7 @@ const VERSION_HEADING = /^(?:release\s+|version\s+|ver\.\s*|v(?=\d))?(?:[\w@/.-]
 // A section on getting the release, not on its changes: its downloads, installers, assets, source archives, how to
 // install it.
 const DOWNLOADS_HEADING =
-  /^[\p{Extended_Pictographic}\uFE0F\s]*(?:(?:downloads?|installers?|installation|install(?:ing)?|assets|binaries|artifacts|source distributions?|source (?:code )?(?:downloads?|archives?|tarballs?)|how to (?:install|download|get it|upgrade)|getting (?:it|the release)|where to (?:get|download)(?: it)?)(?: (?:and|&) (?:downloads?|installers?|installation|install(?:ing)?|assets|binaries|upgrading|checksums))?(?:\s+(?:[\p{L}][\w.-]*\s+)?v?\d+(?:\.\d+)+[\w.+-]*)?|인스톨러|언인스톨러|설치(?: ?파일| ?방법| ?안내)?|다운로드(?: 링크)?|インストーラー?|インストール(?:方法)?|ダウンロード(?:リンク)?|下载(?:地址|链接)?|下載(?:位址|連結)?|安装(?:包|方法|说明)?|安裝(?:包|方法|說明)?)\s*[:：]?$/iu;
+  /^[\p{Extended_Pictographic}\uFE0F\s]*(?:(?:downloads?|installers?|installation|install(?:ing)?|assets|binaries|artifacts|source distributions?|source (?:code )?(?:downloads?|archives?|tarballs?)|how to (?:install|download|get it|upgrade)|getting (?:it|the release)|get (?:the )?latest(?:\s+[\p{L}][\w.-]*){0,2}|get it(?: now)?|where to (?:get|download)(?: it)?)(?: (?:and|&) (?:downloads?|installers?|installation|install(?:ing)?|assets|binaries|upgrading|checksums))?(?:\s+(?:[\p{L}][\w.-]*\s+)?v?\d+(?:\.\d+)+[\w.+-]*)?|인스톨러|언인스톨러|설치(?: ?파일| ?방법| ?안내)?|다운로드(?: 링크)?|インストーラー?|インストール(?:方法)?|ダウンロード(?:リンク)?|下载(?:地址|链接)?|下載(?:位址|連結)?|安装(?:包|方法|说明)?|安裝(?:包|方法|說明)?)\s*[:：]?$/iu;
 /** Longer than X Premium's 25,000 could ever show whole once cut to a sentence. */
 const MAX_ENTRY = 4_000;
 // "Breaking type changes: `X` no longer declares `y`" as a sub-item, and its Chinese, Japanese and Korean words.
@@ -755,7 +755,9 @@ const NEW_PREFIX = /^(?:what'?s new|what is new|new|introducing|nouveau(?:té)?s
 function titleWithPoint(title: string, said: readonly string[]): string {
   const step = title.replace(/^\d{1,2}[.)]\s+/u, "").replace(ALERT_WORD, "");
   const topic = step.replace(NEW_PREFIX, "");
-  const named = topic.charAt(0).toUpperCase() + topic.slice(1);
+  // A title in lower case names a command or code ("meson format now has…", "pkgconfig.generate supports…"): kept as the
+  // notes write it; only a topic freed of its "What's new:" starts a sentence.
+  const named = topic === step ? topic : sentenceCase(topic);
   // A longer title ("Experimental Network Inspection Support in Node.js") says its change; one the notes call new
   // ("What's new: a better way to buffer bundles") is said with what its part tells is new.
   const short = topic.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length <= 4;
@@ -812,12 +814,13 @@ function itemBlocksUnder(blocks: readonly Block[], index: number): number[] {
 }
 const itemsUnder = (blocks: readonly Block[], index: number): string[] => itemBlocksUnder(blocks, index).map((at) => cleanText(blocks[at]?.text ?? ""));
 
-/** The section under the heading at `index` holds a list item of its own (a "Community" part that lists changes). */
-function listUnder(blocks: readonly Block[], index: number, level: number): boolean {
+/** The section under the heading at `index` holds a list item of its own (a "Community" part that lists changes); with
+ *  `changes`, one other than a link to read on ("See the full release notes on GitHub" under "Wrapping up"). */
+function listUnder(blocks: readonly Block[], index: number, level: number, changes = false): boolean {
   for (let at = index + 1; at < blocks.length; at += 1) {
     const block = blocks[at] as Block;
     if (block.kind === "heading" && block.depth <= level) return false;
-    if (block.kind === "item" && !block.collapsed) return true;
+    if (block.kind === "item" && !block.collapsed && !(changes && isPointer(block))) return true;
   }
   return false;
 }
@@ -2348,7 +2351,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
       // A post whose parts are all top-level headings ("# Qu'est-ce Wails?", "# Leçons apprises") has no title among
       // them: its level-1 parts are read as any blog's parts are.
       const part = level >= 2 || topLevelParts;
-      if (CREDITS_OR_STATS.test(text) || namesTestedScope(text) || (part && !migration && (isBackgroundHeading(text, partSentences(blocks, index)) || framesLaunchPost(text))) || (ABOUT_PROJECT.test(text) && part && !listUnder(blocks, index, level)) || (DOWNLOADS_HEADING.test(text) && !(commitsOnly && COMMITS_HEADING.test(text))) || (REVISION_HEADING.test(text) && onlyRevisionsUnder(blocks, index, level)) || (KNOWN_ISSUES.test(text) && !knownAct) || FUTURE_PLANS.test(text) || ((change || !isCategoryName(text)) && heldBack(explaining(blocks, index))) || saysNothingChanged(explaining(blocks, index)) || (isCategoryName(text) && includesOtherRelease(explaining(blocks, index)))) {
+      if (CREDITS_OR_STATS.test(text) || namesTestedScope(text) || (part && !migration && (isBackgroundHeading(text, partSentences(blocks, index)) || framesLaunchPost(text))) || (ABOUT_PROJECT.test(text) && part && !listUnder(blocks, index, level, true)) || (DOWNLOADS_HEADING.test(text) && !(commitsOnly && COMMITS_HEADING.test(text))) || (REVISION_HEADING.test(text) && onlyRevisionsUnder(blocks, index, level)) || (KNOWN_ISSUES.test(text) && !knownAct) || FUTURE_PLANS.test(text) || ((change || !isCategoryName(text)) && heldBack(explaining(blocks, index))) || saysNothingChanged(explaining(blocks, index)) || (isCategoryName(text) && includesOtherRelease(explaining(blocks, index)))) {
         dropUntil = level;
         continue;
       }

@@ -505,6 +505,8 @@ describe("duplicate-opener", () => {
   });
   it("passes one opener and other uses of the word", () => {
     expect(only("duplicate-opener", ["Alacritty 0.5.0 is out!\n• Prebuilt binaries for macOS are released in the app bundle"])).toEqual([]);
+    // A change that looks back on an older release.
+    expect(only("duplicate-opener", ["Pandoc 3.8 is out!\n• Remove the old extension. It was needed for compatibility after pandoc 1.12 was released."])).toEqual([]);
   });
   it("passes a list item that ends in the words of an opener", () => {
     expect(only("duplicate-opener", ["Laravel Octane 2.3.6 is out!\n• Ensure HTTP server port is available"])).toEqual([]);
