@@ -106,7 +106,7 @@ async function runCli(argv, io = (0,_io_js__WEBPACK_IMPORTED_MODULE_0__/* .stand
     const [command, ...rest] = argv;
     switch (command) {
         case "preview":
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(234)]).then(__nccwpck_require__.bind(__nccwpck_require__, 234))).runPreview(rest, io);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(462)]).then(__nccwpck_require__.bind(__nccwpck_require__, 462))).runPreview(rest, io);
         case "authorize":
             return (await Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(986)]).then(__nccwpck_require__.bind(__nccwpck_require__, 986))).runAuthorize(rest, io);
         case "-h":

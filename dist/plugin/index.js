@@ -2461,6 +2461,7 @@ const UNSTABLE_HEADING = /^[\p{Extended_Pictographic}\uFE0F\s]*(?:unstable|exper
 const DEV_HEADING = /^[\p{Extended_Pictographic}\uFE0F\s]*(?:dev|development|internals?|开发|開発|개발)(?:\s*(?:changes?|updates?))?$/iu;
 // "And the rest", "Everything else": a blog's last part, which gathers the small changes; a heading, never a change.
 const GATHERS_REST = /^(?:and\s+)?(?:(?:all\s+)?the rest|everything else|(?:much|lots|plenty|loads) more|odds and ends|bits and (?:pieces|bobs))[!.]?$/iu;
+const REMOVES_DEPRECATED = /^(?:remove[sd]?|removing|drop(?:s|ped)?|delete[sd]?)\s+(?:(?:the|all|some|several|most|previously)\s+)?deprecated\b|\bdeprecated\s+(?!and\b)[\w`.\s-]{1,40}?\s+(?:are|is|were|was|have been|has been)\s+(?:now\s+)?(?:removed|dropped|deleted)\b|(?:非推奨|廃止予定|废弃|弃用|사용 중단|지원 중단)[^。.！!]{0,40}?(?:削除|移除|删除|제거|삭제)(?:しました|した|されました|されます|します|了|했습니다|되었습니다|합니다)|(?:移除|删除)(?:了)?[^。]{0,10}?(?:已)?(?:被)?(?:废弃|弃用)/iu;
 const HEADINGS = [
     // A list of pull requests ("PRs", "Merged Pull Requests") says nothing of kind: each item says its own. (A "Commits"
     // list repeats the changes and goes, below.)
@@ -2509,8 +2510,12 @@ const HEADINGS = [
     // Sections of changed behaviour rank with what users act on; behaviour-changes.ts keeps their own label.
     [BEHAVIOUR_HEADING, "breaking"],
     [/secur|vulnerab|\bcve\b|🔒|🔐|🛡|安全|セキュリティ|脆弱性|보안|seguran[çc]a|seguridad|sicherheit|s[ée]curit[ée]|sicurezza|безопасност/iu, "security"],
-    // A star alone marks highlights; before a category's name ("🌟 Features") it only decorates that name.
-    [/highlight|notable|what'?s new|key (?:features|changes)|headline|^🌟(?!\s*\p{L})|亮点|重点|主な変更|ハイライト|주요 기능|하이라이트/iu, "highlight"],
+    // A star alone marks highlights; before a category's name ("🌟 Features") it only decorates that name. "Highlighting"
+    // and "highlighter" name an area ("Syntax highlighting", pandoc's "Text.Pandoc.Highlighting:"), not the notes' picks.
+    [/highlight(?:s|ed)?(?![\p{L}\p{N}])|notable|what'?s new|key (?:features|changes)|headline|^🌟(?!\s*\p{L})|亮点|重点|主な変更|ハイライト|주요 기능|하이라이트/iu, "highlight"],
+    // What was deprecated, now removed ("Remove deprecated APIs", "非推奨に指定していたモジュールを削除しました", "移除已废弃的
+    // 接口"): code that still used it breaks. A removal, never a deprecation ("Deprecations and Removals" sorts both).
+    [REMOVES_DEPRECATED, "removal"],
     [/deprecat|🗑|废弃|弃用|非推奨|廃止予定|지원 중단|사용 중단|(?:더 이상 )?사용되지 않는|^obsolet|^veraltet|^descontinuad|устарел/iu, "deprecation"],
     [/^(?:removed?|removals?|deletions?)\b|\bremovals?\b|🔥 remov|移除|删除|削除|廃止|제거|^(?:removid|eliminad|entfernt|supprim|rimoss|удален)/iu, "removal"],
     // How the project itself is built and tested, however much it improved: "Build and CI improvements", "Test fixes",
@@ -2931,7 +2936,14 @@ const announcesSecurityRelease = (text) => SECURITY_RELEASE.test(text);
 /** Where a change's group stands in a post: its kind's rank, except that the notes' word that this is a security
  *  release ("This release contains fixes for several vulnerabilities") comes before everything, breaking changes too,
  *  and public API removed under "Deprecations and Removals" stands after the highlights. */
-const groupRank = (entry) => entry.kind === "security" && announcesSecurityRelease(entry.text) ? RANK.breaking - 0.5 : listedHighlight(entry) ? LISTED_HIGHLIGHT_RANK : entry.removes === true && entry.kind === "breaking" ? SAID_REMOVAL_RANK : entry.removedApi === true || entry.weighty === true ? REMOVED_API_RANK : entry.disclaimed === true ? DISCLAIMED_RANK : RANK[entry.kind];
+const groupRank = (entry) => entry.kind === "security" && announcesSecurityRelease(entry.text) ? RANK.breaking - 0.5 : listedHighlight(entry) ? LISTED_HIGHLIGHT_RANK : entry.removes === true && entry.kind === "breaking" ? SAID_REMOVAL_RANK : entry.removedApi === true || entry.weighty === true ? REMOVED_API_RANK : entry.disclaimed === true ? DISCLAIMED_RANK : filedAsMinor(entry) ? Math.max(RANK[entry.kind], MINOR_RANK) : RANK[entry.kind];
+// What the notes themselves file as minor ("Various minor improvements and fixes:" over "allowed word breaking in
+// labels", "Small fixes", "细节优化"): after every change they give a line of its own, whatever its verb says ("Send
+// system email alerts…" beside them), and never above its own kind. (Not changesets' "Minor Changes", the semver bump
+// that holds the features, nor a breaking change or security fix, which keep their rank wherever they are filed.)
+const MINOR_RANK = RANK.other + 0.5;
+const MINOR_LABEL = /^(?:various |other |some |a few |several |assorted )?(?:minor|small|smaller|tiny|little)\b(?! changes$)|(?:細かい|細かな|小さな)(?:修正|改善|変更)|(?:细节|小)(?:优化|修复|改进)|사소한 (?:수정|개선|변경)/iu;
+const filedAsMinor = (entry) => RANK[entry.kind] > RANK.security && typeof entry.label === "string" && MINOR_LABEL.test(entry.label.trim());
 // The notes' own list of highlights ("Highlights of this release", "Key changes", "主な変更", "亮点"), picked by hand:
 // right after what the notes file as breaking and the security fixes, before the public API that goes as its
 // deprecation expired, the changes of behaviour and the rest, which a long release would otherwise let fill the thread.
@@ -3057,9 +3069,10 @@ const RELEASE_STEP = /^(?:set|configure|enter|exit|update)\s+(?:the\s+)?(?:engin
 // typo in error message": users read that message.)
 const DOCS_FIX = /^(?:fix(?:e[sd])?|correct(?:s|ed)?)\s+(?:(?:a|the|some|several|minor|small|few)\s+)*(?:typos?|spelling(?: mistakes?| errors?)?|grammar|docs?|documentation|readme(?:\.md)?|docstrings?)(?:\s+(?:in|of|for|on)\s+(?:the\s+)?(?:docs?|documentation|readme(?:\.md)?|[\w./-]+\.(?:md|rst|txt)|changelog|comments?|docstrings?|guides?|website))?[.!]?$|^(?:fix(?:e[sd])?|correct(?:s|ed)?)\s+(?:the\s+)?(?:docs?|documentation|readme)\b|^(?:fix(?:e[sd])?|correct(?:s|ed)?)\b[^.!?]{0,60}\b(?:in|of) (?:the )?(?:docs|documentation|readme(?:\.md)?)[.!]?$/iu;
 // Work on the project's own tests, however it is said: "Fix flake in aws lambda tests", "Fix tests on Debian", "Be less
-// strict for gradient rasterization in tests", "skip flaky test". Users of the release meet none of it. (Not "Add
+// strict for gradient rasterization in tests", "skip flaky test", "isolate tests from host AWS config files", "mock the
+// kubeconfig in tests". Users of the release meet none of it. (Not "Add
 // snapshot support in tests" or "Fix the test runner": what a test library adds or mends is its users'.)
-const TEST_ONLY = /^(?!(?:add(?:s|ed)?|support(?:s|ed)?|introduc\w*|allow(?:s|ed)?|new)\b)(?:[^.!?]|\.(?=\S)){0,100}?\b(?:in|of|for|from) (?:the |our |some |several |all )?(?:[\w-]+ ){0,3}(?:tests?|test ?suites?|specs|unit tests|CI)[.!]?$|^(?:fix(?:e[sd])?|skip(?:s|ped)?|disable[sd]?|repair(?:s|ed)?|stabili[sz]e[sd]?|re-?enable[sd]?)\s+(?:(?:the|some|a|failing|broken|flaky|intermittent|several)\s+)*(?:[\w-]+\s+)?tests?\s+(?:on|under|with|when|for|in)\s|\bflak(?:e|es|y|iness)\b|^(?:修复|修正|更新|调整)(?:了)?(?:一些|部分)?(?:单元)?测试|测试(?:用例)?(?:修复|失败)/iu;
+const TEST_ONLY = /^(?!(?:add(?:s|ed)?|support(?:s|ed)?|introduc\w*|allow(?:s|ed)?|new)\b)(?:[^.!?]|\.(?=\S)){0,100}?\b(?:in|of|for|from) (?:the |our |some |several |all )?(?:[\w-]+ ){0,3}(?:tests?|test ?suites?|specs|unit tests|CI)[.!]?$|^(?:fix(?:e[sd])?|skip(?:s|ped)?|disable[sd]?|repair(?:s|ed)?|stabili[sz]e[sd]?|re-?enable[sd]?)\s+(?:(?:the|some|a|failing|broken|flaky|intermittent|several)\s+)*(?:[\w-]+\s+)?tests?\s+(?:on|under|with|when|for|in)\s|\bflak(?:e|es|y|iness)\b|^(?:isolate|sandbox|mock|stub|decouple|speed up|paralleli[sz]e)[sd]?\s+(?:(?:the|our|some|all|unit|integration|e2e|snapshot)\s+)*tests?\b(?!\s*(?:runners?|frameworks?|librar\w*|helpers?|utils?|api|isolation|options?|modes?|per)\b)|^(?:mock|stub|fake)(?:s|ed)?\b[^.!?]{0,60}?\bin (?:the )?(?:unit |integration )?tests?\b|^(?:修复|修正|更新|调整)(?:了)?(?:一些|部分)?(?:单元)?测试|测试(?:用例)?(?:修复|失败)/iu;
 // Tidying the repository: "移除无用文件", "删除冗余代码", "Remove unused files", "Clean up dead code"; and the hooks that
 // check commits ("修复husky问题", "update lint-staged config"). Nothing a user runs changes.
 const REPO_TIDY = /^(?:移除|删除|清理|去除|去掉)(?:了)?(?:一些|部分)?(?:无用|多余|冗余|不必要|没用|废弃|未使用)的?(?:文件|代码|依赖|注释|资源|图片|样式|配置|目录)|^(?:remove[sd]?|delete[sd]?|clean(?:s|ed)? up|drop(?:s|ped)?)\s+(?:some\s+|the\s+)?(?:unused|dead|obsolete|redundant|unnecessary|useless|stale)\s+(?:files?|code|imports?|comments?|assets?|folders?|directories)\b|\b(?:husky|lint-staged|simple-git-hooks|commitizen|\.gitignore|\.editorconfig|\.gitattributes)\b/iu;
@@ -3567,11 +3580,17 @@ function markedAs(kind, rest, cjkWord) {
     return { kind, breaking: false, text: saysIt ? rest : prefixed, untyped: /^[a-z]/u.test(rest) ? `${english}: ${rest}` : rest, tagged: true };
 }
 // A tag at the end of a change that only flags it: important ("[重要]", "(important)", "【必读】") or incompatible
-// ("[不向下兼容]", "[BREAKING]", "(breaking change)", "[非互換]"). The flag sets the rank; the post shows the change
+// ("[不向下兼容]", "[BREAKING]", "(breaking change)", "(Minor breaking change)", "[非互換]"). The flag sets the rank; the post shows the change
 // without it.
-const FLAG_TAG = new RegExp(String.raw `\s*(?:[[(【（]\s*(?:(important|critical|重要|重大|必读|必看|注意|重要な変更|중요)|(breaking(?:[ -]changes?)?|incompatible|backwards?[- ]incompatible|${CJK_BREAKING_TAG.source})|(security(?:[ -](?:fix(?:es)?|updates?|patch(?:es)?))?|${CJK_SECURITY_TAG.source}))\s*[!！]?\s*[\])】）])\s*$`, "iu");
+const FLAG_TAG = new RegExp(String.raw `\s*(?:[[(【（]\s*(?:(important|critical|重要|重大|必读|必看|注意|重要な変更|중요)|((?:(?:minor|small|slight(?:ly)?|potential(?:ly)?|possibl[ey])\s+)?breaking(?:[ -]changes?)?|incompatible|backwards?[- ]incompatible|${CJK_BREAKING_TAG.source})|(security(?:[ -](?:fix(?:es)?|updates?|patch(?:es)?))?|${CJK_SECURITY_TAG.source}))\s*[!！]?\s*[\])】）])\s*$`, "iu");
+// The breaking flag with its reason in the same brackets: "(*Breaking change* because `it.caption` now renders …)",
+// "(breaking: the default moved)". It breaks as the bare flag does, and goes with its reason (the label says breaking).
+const REASONED_BREAKING_TAG = /\s*[(（]\s*[*_]{0,2}(?:(?:minor|small|slight(?:ly)?|potential(?:ly)?|possibl[ey])\s+)?(?:breaking(?:[ -]changes?)?|backwards?[- ]incompatible)[*_]{0,2}\s*(?:because|since|as|[:,;—–-])\s[^()（）]*(?:[(（][^()（）]*[)）][^()（）]*)*[)）]\s*$/iu;
 const BUMP_VERB = /^(?:upgrade|bump|update|pin)(?:s|d|ed)?\s/iu;
 function readFlagTag(text) {
+    const reasoned = REASONED_BREAKING_TAG.exec(text);
+    if (reasoned && reasoned.index > 0)
+        return { ...readItem(text.slice(0, reasoned.index)), kind: "breaking", breaking: true };
     const tag = FLAG_TAG.exec(text);
     if (!tag || tag.index === 0)
         return null;
@@ -4376,15 +4395,17 @@ function withGluedCreditsSpaced(markdown) {
 /** The words of such a bracket in scripts without case, where a one-word bracket could read as a name. */
 const CJK_QUALIFIER = /実験|試験|试验|实验|實驗|ベータ|アルファ|プレビュー|预览|預覽|测试版|測試版|公测|内测|非推奨|廃止予定|弃用|棄用|废弃|廢棄|不稳定|不穩定|베타|알파|실험|미리\s?보기|프리뷰/u;
 const LATIN_QUALIFIER = /^(?:(?:still|very|highly|currently)\s+)?(?:experimental|beta|alpha|preview|unstable|nightly|opt-in|deprecated|incubating|tech(?:nology)? preview|developer preview|early access|work in progress|wip)(?:\s+(?:feature|api|support|only))?$/iu;
-// At the end of an item, after its sentence or before its full stop: "… (experimental)", "…しました。（実験的）".
-const TRAILING = /\s*([(（]([^()（）\n]{1,30})[)）])\s*[.。]?\s*$/u;
-/** The status bracket that ends `text` ("(experimental)"), or null. */
+// At the end of an item, after its sentence or before its full stop: "… (experimental)", "…しました。（実験的）",
+// "… [beta]".
+const TRAILING = /\s*([(（]([^()（）\n]{1,30})[)）]|\[([^[\]\n]{1,30})\])\s*[.。]?\s*$/u;
+/** True when bracketed `words` say how far a change can be relied on ("experimental", "beta, opt-in", "実験的"). */
+const saysStatus = (words) => CJK_QUALIFIER.test(words) || words.trim().split(/\s*[,;、，]\s*/u).some((part) => LATIN_QUALIFIER.test(part));
+/** The status bracket that ends `text` ("(experimental)", "[beta]"), or null. */
 function trailingQualifier(text) {
     const match = TRAILING.exec(text);
     if (!match)
         return null;
-    const words = (match[2] ?? "").trim();
-    return CJK_QUALIFIER.test(words) || words.split(/\s*[,;、，]\s*/u).some((part) => LATIN_QUALIFIER.test(part)) ? (match[1] ?? null) : null;
+    return saysStatus(match[2] ?? match[3] ?? "") ? (match[1] ?? null) : null;
 }
 
 ;// CONCATENATED MODULE: ./src/notes/text/thank-you-sentences.ts
@@ -5362,10 +5383,16 @@ const DATE_PLACEHOLDER = "\\?{1,2}[\\s-]+\\?{3}[\\s-]+(?:\\?{4}|\\d{4})";
 const NEWS_HEADER = new RegExp(`^[\\s(\\[*_]*(?:${WEEKDAY}${metadata_DATE}|${DATE_PLACEHOLDER})\\s*[,:–—-]?\\s*(?:[\\p{L}][\\p{L}\\p{N}._+-]*\\s+){1,3}v?\\d+(?:\\.\\d+){1,3}[\\w.+-]*[\\s)\\]*_.]*$`, "iu");
 /** A NEWS file's line that dates a release and names it ("?? ??? ????, PHP 8.4.0beta1"): the notes' own title. */
 const isNewsHeader = (text) => NEWS_HEADER.test(text.trim());
+// A monorepo release's list of the packages it published, each with its new version and bump type, as release-plan and
+// lerna-changelog write it under "Release (2026-06-05)": "@embroider/core 4.6.1 (patch)", or a paragraph of such lines.
+// The opener and the link say the release; the bumps say no change (the bump type is what marks the line: "Node
+// 20.18.0" alone, under "Stack Changes", is an upgrade).
+const PACKAGE_BUMP = String.raw `\x60?(?:@[\w.-]+\/)?[\w.-]+\x60?\s+\x60?v?\d+(?:\.\d+){1,3}(?:-[\w.]+)?\x60?\s+\((?:major|minor|patch)\)`;
+const PACKAGE_BUMPS = new RegExp(`^(?:${PACKAGE_BUMP}[\\s,;]*)+$`, "iu");
 /** A line of release metadata: its date, or the branch, commit, checksum, tag or upstream release it was made from, or
  *  the release its changes are counted from. */
 function isReleaseMetadata(text) {
-    return isDateOnly(text) || isNewsHeader(text) || metadata_FIELD_LINE.test(text.trim()) || UPSTREAM_LINE.test(text.trim().replace(/^[(（]/u, "")) || BASELINE_LINE.test(text.trim());
+    return isDateOnly(text) || isNewsHeader(text) || metadata_FIELD_LINE.test(text.trim()) || UPSTREAM_LINE.test(text.trim().replace(/^[(（]/u, "")) || BASELINE_LINE.test(text.trim()) || PACKAGE_BUMPS.test(text.trim());
 }
 
 ;// CONCATENATED MODULE: ./src/notes/formats/subject-log.ts
@@ -6914,6 +6941,94 @@ function withoutSiteMarkup(source) {
     return lines.join("\n");
 }
 
+;// CONCATENATED MODULE: ./src/notes/formats/typst.ts
+// Typst's markup, left in notes taken from a project's .typ sources (Typst's own changelog is written in it), written
+// over as the Markdown it means: a heading with its label ("= Scripting <scripting>") is the heading "Scripting"; a
+// reference shows its supplement ("@calc.cosh[hyperbolic functions]" reads "hyperbolic functions",
+// "@math.abs[`abs`]" the one identifier `abs`) or, bare, the name it points at ("@array.zip" reads "array.zip");
+// "#link("url")[words]" is a link with its words, "#gh("name")" the GitHub handle it renders; "#pr(5420)" goes, as
+// a post's references go. Code spans stay as written ("`{type(10) == int}`"). Only notes that read as Typst (a labelled
+// "=" heading, or "=" headings with Typst's references and no Markdown heading) are touched: "@user[bot]" in Markdown
+// is an account. Line by line: linear in the notes' size.
+
+const HEADING = /^(={1,6})[ \t]+(\S.*?)(?:[ \t]+<[\w.:-]{1,100}>)?[ \t]*$/u;
+const LABELLED_HEADING = /^={1,6}[ \t]+\S.*[ \t]<[\w.:-]{1,100}>[ \t]*$/u;
+const MARKDOWN_HEADING = /^ {0,3}#{1,6}[ \t]/u;
+// "@target" or "@target[supplement]": a target is Typst's label (letters, digits, "_", "-", and "." or ":" between
+// parts); "a@b.c" is an address, not a reference.
+const REFERENCE = /(?<![\w@`/.])@([A-Za-z][\w-]{0,100}(?:[.:][A-Za-z][\w-]{0,100}){0,8})(?:\[([^\]\n]{0,300})\])?/gu;
+const SUPPLEMENTED = /(?<![\w@`/.])@[A-Za-z][\w.:-]{0,200}\[/u;
+const typst_LINK = /#link\("([^"\n]{1,2000})"\)(?:\[([^\]\n]{0,300})\])?/gu;
+const GITHUB_HANDLE = /#gh\("([\w-]{1,60})"\)/gu;
+// "#pr(5420)", "#issue(12)": a pointer to the tracker, which a post drops as it drops a linked "#5420".
+const TRACKER_REFERENCE = /[ \t]*#(?:pr|issue)\(\d{1,7}\)/gu;
+/** Whether the notes read as Typst: a labelled "=" heading, or two "=" headings, a supplemented reference and no "#"
+ *  heading. */
+function readsAsTypst(lines) {
+    let headings = 0;
+    let references = 0;
+    for (const [line] of linesOutsideFences(lines)) {
+        if (MARKDOWN_HEADING.test(line))
+            return false;
+        if (LABELLED_HEADING.test(line))
+            return true;
+        if (HEADING.test(line))
+            headings += 1;
+        if (SUPPLEMENTED.test(line) || line.includes('#link("') || line.includes('#gh("'))
+            references += 1;
+    }
+    return headings >= 2 && references >= 1;
+}
+/** A reference as the words it shows: its supplement, or the name it points at ("reference:scripting:modules" is
+ *  "modules"), as Typst's docs show it: a name in the text, not code the notes never wrote. */
+function referenceText(target, supplement) {
+    if (supplement !== undefined && supplement.trim() !== "")
+        return supplement.trim();
+    return target.split(":").at(-1) ?? target;
+}
+// A code span (its text is code, never markup), to tell a reference in prose from one in code.
+const typst_CODE_SPAN = /(`+)[^`\n]{0,2000}?\1/gu;
+/** `pattern`'s matches outside code spans replaced; a match that holds a code span ("@math.abs[`abs`]") is prose. */
+function replaceInProse(text, pattern, replace) {
+    const spans = [...text.matchAll(typst_CODE_SPAN)].map((span) => [span.index, span.index + span[0].length]);
+    let out = "";
+    let from = 0;
+    for (const match of text.matchAll(pattern)) {
+        const at = match.index ?? 0;
+        if (spans.some(([start, end]) => at > start && at < end))
+            continue;
+        out += text.slice(from, at) + replace(match);
+        from = at + match[0].length;
+    }
+    return out + text.slice(from);
+}
+const proseAsMarkdown = (text) => {
+    const linked = replaceInProse(text, typst_LINK, ([, url = "", words]) => (words?.trim() ? `[${words.trim()}](<${url}>)` : `<${url}>`));
+    // References before handles: the "@name" a "#gh" renders is an account, no reference.
+    const referred = replaceInProse(linked, REFERENCE, ([, target = "", supplement]) => referenceText(target, supplement));
+    const tracked = replaceInProse(referred, TRACKER_REFERENCE, () => "");
+    return replaceInProse(tracked, GITHUB_HANDLE, ([, name = ""]) => `@${name}`);
+};
+// A line of Typst code that sets the page up ("#import "utils.typ": *", "#let x = …", "#show: …"): no change, no text.
+const CODE_LINE = /^#(?:import|include|let|set|show)\b/u;
+/** One line of Typst as Markdown: a heading as "#" heading, references and functions as their words. */
+function lineAsMarkdown(line) {
+    if (CODE_LINE.test(line))
+        return "";
+    const heading = HEADING.exec(line);
+    if (heading)
+        return `${"#".repeat(heading[1]?.length ?? 1)} ${proseAsMarkdown(heading[2] ?? "")}`;
+    return proseAsMarkdown(line);
+}
+/** Notes written in Typst as Markdown; other notes unchanged. */
+function typstAsMarkdown(source) {
+    if (!source.includes("="))
+        return source;
+    if (!readsAsTypst(source.split("\n")))
+        return source;
+    return rewriteLinesOutsideFences(source, lineAsMarkdown);
+}
+
 ;// CONCATENATED MODULE: ./src/notes/formats/rd.ts
 // Notes that head their sections with "=" signs, as Ruby's RD ("= NEWS", "== 3.2.0: 2025-11-20", "=== Improvements")
 // and AsciiDoc ("== Bug fixes") do, written over as the Markdown they mean before the one Markdown parse: "==" is
@@ -6926,7 +7041,7 @@ function withoutSiteMarkup(source) {
 const equalsHeading = (title) => new RegExp(String.raw `^(={1,6})[ \t]+(${title}.*?)[ \t]*=*[ \t]*$`, "u");
 const EQUALS_HEADING = equalsHeading(String.raw `(?:\p{Lu}|\p{N}|v\d|\p{Lo})`);
 const ANY_EQUALS_HEADING = equalsHeading(String.raw `\S`);
-const MARKDOWN_HEADING = /^ {0,3}#{1,6}[ \t]/u;
+const rd_MARKDOWN_HEADING = /^ {0,3}#{1,6}[ \t]/u;
 // RD's inline markup (the "((" and "))" around it are RD's alone).
 const RD_INLINE = /\(\([{*|%'<-]/u;
 // The lines that open and close RD embedded in a Ruby file.
@@ -6939,7 +7054,7 @@ function headsWithEquals(lines, source) {
     let equals = 0;
     let titled = false;
     for (const [line] of linesOutsideFences(lines)) {
-        if (MARKDOWN_HEADING.test(line))
+        if (rd_MARKDOWN_HEADING.test(line))
             return false;
         if (ANY_EQUALS_HEADING.test(line))
             equals += 1;
@@ -7300,16 +7415,16 @@ var x_text = __nccwpck_require__(810);
 // shown there). An item without a reference is counted as always.
 
 // ":pr:`7825`", ":issue:`12`", ":ghpull:`3`", "…/pull/7825", "#7825" (not "&#123;" nor an anchor "page#12").
-const REFERENCE = /:(?:pr|issue|ghpull|ghissue|gh):`(\d{1,7})`|\/(?:pull|pulls|issues|merge_requests)\/(\d{1,7})\b|(?<![\w&/#])#(\d{1,7})\b/gu;
+const unread_duplicates_REFERENCE = /:(?:pr|issue|ghpull|ghissue|gh):`(\d{1,7})`|\/(?:pull|pulls|issues|merge_requests)\/(\d{1,7})\b|(?<![\w&/#])#(\d{1,7})\b/gu;
 // An item line: "- …", "* …", "+ …", "1. …".
 const unread_duplicates_ITEM_LINE = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+\S[^\n]*/gmu;
 /** The numbers an item line refers to. */
 function referencesOf(line) {
-    return [...line.matchAll(REFERENCE)].map((match) => match[1] ?? match[2] ?? match[3] ?? "").filter((number) => number !== "");
+    return [...line.matchAll(unread_duplicates_REFERENCE)].map((match) => match[1] ?? match[2] ?? match[3] ?? "").filter((number) => number !== "");
 }
 /** An item's words without its references, links and markup: what two listings of one change share. */
 const unread_duplicates_wordsOf = (line) => line
-    .replace(REFERENCE, " ")
+    .replace(unread_duplicates_REFERENCE, " ")
     .replace(/\(?\[[^\]]*\]\([^)]*\)\)?|`[^`<]*<[^>]*>`_|<?https?:\/\/\S+/gu, " ")
     .replace(/^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+/u, "")
     .replace(/[^\p{L}\p{N}]+/gu, " ")
@@ -7709,8 +7824,8 @@ const inCode = (line, at) => ((line.slice(0, at).match(/`/gu) ?? []).length % 2)
 // A list of only "key=value" pairs is prose's "{KEY=value}" unless it ends a heading: only an id or a class marks a
 // list as the site's anywhere.
 const NAMES_ID_OR_CLASS = /[{\s:][#.][\p{L}\p{N}_]/u;
-const HEADING = /^[ \t]{0,3}#{1,6}[ \t]/u;
-const isSites = (list, line) => NAMES_ID_OR_CLASS.test(list) || HEADING.test(line);
+const attribute_lists_HEADING = /^[ \t]{0,3}#{1,6}[ \t]/u;
+const isSites = (list, line) => NAMES_ID_OR_CLASS.test(list) || attribute_lists_HEADING.test(line);
 /** The notes with every attribute list gone. */
 function withoutAttributeLists(source) {
     if (!/\{:?\s*[#.:]|\{[^{}\n]*=/u.test(source))
@@ -7729,6 +7844,8 @@ function withoutAttributeLists(source) {
 ;// CONCATENATED MODULE: ./src/notes/formats/markdown.ts
 // Release-notes Markdown → a flat list of blocks (headings, paragraphs, list items, dropped blocks) with plain
 // inline text, by one bounded markdown-it parse. Every walk is iterative: the input cannot control stack depth.
+
+
 
 
 
@@ -7830,7 +7947,8 @@ function withoutShortcutBrackets(_whole, stop, space, inner) {
 // "support [Go 1.23]", "requires [Node.js 20]": a product and its version, a shortcut link's words in mid-sentence (the
 // definition is further down a changelog the excerpt was cut from), not a tag, which names no version.
 const VERSIONED_NAME = /^\p{Lu}[\p{L}\p{N}.+#]*(?: [\p{L}\p{N}.+#]+){0,2} v?\d+(?:\.\d+){0,3}$/u;
-const shortcutTag = (linkText, leading) => leading || (!VERSIONED_NAME.test(linkText) && (!/^\p{Ll}[\p{L}\p{N} ]*$/u.test(linkText) || !/\p{Ll}/u.test(linkText) || /[^\p{Script=Latin}\p{N} _.-]/u.test(linkText) || headingMeaning(linkText) !== null));
+// A status in brackets ("output [beta]", "[preview]") says how far the change can be relied on: a tag, kept.
+const shortcutTag = (linkText, leading) => leading || saysStatus(linkText) || (!VERSIONED_NAME.test(linkText) && (!/^\p{Ll}[\p{L}\p{N} ]*$/u.test(linkText) || !/\p{Ll}/u.test(linkText) || /[^\p{Script=Latin}\p{N} _.-]/u.test(linkText) || headingMeaning(linkText) !== null));
 const isReferenceLabel = (linkText, label) => label === "" || label.toLowerCase() === linkText.toLowerCase() || /^[a-z0-9][\w.:/-]*$/u.test(label);
 // A GFM table's delimiter row ("|---|:--:|", "--- | ---") on the second line of a paragraph.
 const TABLE_DELIMITER_ROW = /^[^\n]*\n[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*(?:\n|$)/;
@@ -8389,6 +8507,7 @@ const UNSPACED_START = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}�
 function asMarkdown(text) {
     const steps = [
         sanitizeText,
+        typstAsMarkdown,
         orgAsMarkdown,
         starredChangesAsMarkdown,
         changeLogAsMarkdown,
@@ -9214,6 +9333,10 @@ const INTRODUCES = new RegExp([
     // antecedent in a post.
     String.raw `^(?:these|those|the (?:above|following))\s+(?:new\s+|experimental\s+)?(?:features?|changes?|apis?|improvements?|options?|additions?)\s+(?:are|is|were|will|may|might|can|could|should|remain)\b`,
     String.raw `^(?:see|details|more)\s+(?:below|above)[.:：]?$`,
+    // A launch post's intro that promises without naming: "In this release, we're shipping some incredible features.",
+    // "Dioxus 0.7 delivers on a number of promises we made…". What they are, the parts after it say.
+    String.raw `^(?:in|with) this (?:release|version|update),?\s+we(?:'re|’re| are|'ve|’ve| have)?\s+(?:shipping|bringing|introducing|adding|releasing|delivering|got)\s+(?:(?:some|so many|many|lots of|tons of|a (?:lot|ton|bunch|host|number|few) of|a few|several)\s+)?(?:(?:really|truly|incredible|amazing|exciting|great|awesome|big|huge|major|cool|fantastic|new|important|useful|long-awaited)\s+)*(?:features?|improvements?|changes|things|goodies|updates|additions)\b[^.!?]{0,30}[.!]?$`,
+    String.raw `^\S+(?: \S+){0,4}\s(?:delivers|delivered|makes good|made good) on (?:a (?:number|lot|bunch|host) of |many |several |some |all (?:of )?)?(?:our |the |its |their )?(?:promises|commitments)\b`,
     // Chinese, Japanese, Korean, German, French, Spanish, Portuguese: "以下是本次更新内容", "详见下文", "主な変更点は以下の
     // 通りです", "주요 변경 사항은 다음과 같습니다", "Hier sind die Neuerungen", "Voici les nouveautés", "Estas son las
     // novedades", "Aqui estão as novidades".
@@ -10033,8 +10156,8 @@ const QUALIFIERS = new Set(("only stable beta alpha rc preview experimental depr
 const PARTICLES = /^(?:van|von|de|der|den|da|di|du|la|le|del|dos|das|bin|al|ter|ten|y|e)$/u;
 /** Whether a bracket's words are a person's name or handle (or a few, "Jane Doe and @bob"). */
 function isPersonCredit(content, loose = false) {
-    // The same in scripts without case, where a one-word bracket reads like a name: "（実験的）", "（实验性）", "(베타)".
-    if (CJK_QUALIFIER.test(content))
+    // A status, in any script: "（実験的）", "(베타)" read like one-word names, "(Developer Preview)" like two.
+    if (saysStatus(content))
         return false;
     const people = content.split(/\s*(?:,|\band\b|&)\s*/u).filter(Boolean);
     return people.length > 0 && people.every((person) => {
@@ -15137,6 +15260,35 @@ function splitTeaser(title) {
         return null;
     return { topic: (parts[0] ?? "").replace(/[?？]$/u, "").trim(), rest };
 }
+// A bold label that opens a paragraph ("**Exception Handling Memory Leak**: Fixed a critical…"): the sub-part's name,
+// which the part's title already stands over.
+const OPENING_LABEL = /^[^.:：!?]{2,60}[:：]\s+(?=\S)/u;
+/**
+ * The point of a titled part's first sentence, for a title that alone says nothing of what changed ("Memory Leak
+ * Fixes", "ETA Task Memory Limit"): the first sentence that is no lean, caveat, history or lead-in to a list, short
+ * enough for an item and saying what was done or is new, without a sub-part's label before it. Null when none says
+ * one: the title then stands alone.
+ */
+function openingPoint(candidates) {
+    for (const sentence of candidates) {
+        const original = sentence.trim();
+        // "Two significant memory leaks have been fixed in this release:" leads in to what follows, which says them.
+        if (/[:：]$/u.test(original))
+            continue;
+        if (LEANS.test(original.toLowerCase()) || LEANS_CJK.test(original) || leansOnPrevious(original) || isSideSentence(original))
+            return null;
+        const text = (statedChange(original)?.trim() ?? original).replace(OPENING_LABEL, "");
+        const lower = text.toLowerCase();
+        if (text.length < 20 || text.length > 200 || !/[.!。！]$/u.test(text) || isTransition(lower) || HISTORY.test(lower) || MOTIVE.test(lower) || HISTORY_CJK.test(text))
+            return null;
+        // It must say what was done or what is new ("Fixed a critical memory leak…", "New configuration option…"), not
+        // set the scene ("The module system has long been a pain point…", "The aim for v7 is…").
+        if (!(blog_sections_SAYS_DONE.test(lower) || SAYS_DONE_CJK.test(text) || /^(?:new|fixed|added|removed|made|switched|moved|reworked|rewrote)\b|\b(?:as|is|becomes) the new default\b/u.test(lower)))
+            return null;
+        return text.charAt(0).toUpperCase() + text.slice(1);
+    }
+    return null;
+}
 
 ;// CONCATENATED MODULE: ./src/notes/kinds/changed-defaults.ts
 // A default changed, told with what it was: "The default Helm post-render strategy has changed from `nohooks` to
@@ -15917,13 +16069,14 @@ function withoutVersionSubject(sentence) {
 // Sentences that carry no change: greetings, thanks, invitations, sign-offs ("Right, that's everything!"), apologies
 // ("we admit that three years for a major release is too long", "we are sorry for the wait").
 const FLUFF = /^(?:(?:(?:right|ok(?:ay)?|well|so|and),?\s+)?that'?s (?:all|everything|it)(?: for (?:now|today|this (?:release|time)))?[.!]|hi|hello|hey|dear|greetings|welcome|happy|enjoy|cheers|stay tuned|as always|thank|thanks|a big thank|special thanks|shout-?out|we (?:want to |would like to |'d like to )?(?:thank|invite|hope|encourage|appreciate|are grateful)|we(?:'re| are) (?:grateful|thankful)|today,? we|it'?s been|it'?s about time|here we go|well,? here|as promised|this (?:release|version) (?:is|was) (?:made possible|brought to you)|please (?:report|let us know|give|try)|feedback|if you (?:find|have|encounter|run into)|follow us|join (?:us|our)|(?:on \w+, )?expect another|感谢|谢谢|致谢|ありがとう|感謝)|\b(?:thank you|thanks to (?:all|every)|grateful|community|contributors? (?:who|that)|sponsors?)\b|^without (?:you|your (?:help|support|work)|all of you|them|their (?:help|support|work)|(?:the|our) (?:community|contributors))\b[^.!?]{0,40}\b(?:would|could)(?:n'?t| not| never)\b|\bwould(?:n'?t| not) (?:have been|be) possible without\b|\b(?:we(?:'re| are) (?:so |very |truly |really )?sorry|we (?:sincerely )?apologi[sz]e|(?:our )?apologies|we (?:must |have to |do )?admit)\b|소중한 (?:피드백|의견)|(?:피드백|의견)을 (?:공유해|남겨|보내|들려|알려) ?주세요|(?:ご意見|フィードバック)を(?:お寄せ|お待ち|お聞かせ)|(?:欢迎|期待)(?:大家|您)?的?(?:反馈|意见)|\b(?:please|feel free to|do(?:n'?t| not) hesitate to)\s+(?:open|file|create|submit|raise|report)\b[^.!?]{0,40}?\b(?:issues?|reports?|bugs?|tickets?)\b|^if you (?:still )?(?:hit|see|experience|face|notice|get)\b[^.!?]{0,40}\b(?:issues?|problems?|bugs?|errors?|regressions?)\b[^.!?]{0,30}\bplease\b/iu;
-// What the project is: "Nushell, or Nu for short, is a new shell that…", "Mypy is a static type checker…".
-const PRODUCT_DEFINITION = /^\S+(?: \S+)?(?:,? (?:or|aka|also known as) [^,.!?]{1,30},)? is an? (?:[\w-]+ ){0,5}(?:language|library|framework|tool|toolkit|runtime|platform|compiler|engine|database|editor|bundler|linter|formatter|client|server|app|application|shell|terminal|package manager|build (?:system|tool)|test runner|web server|operating system|static site generator)\b/iu;
+// What the project is: "Nushell, or Nu for short, is a new shell that…", "Mypy is a static type checker…", "Dioxus
+// (dye • ox • us) is a framework for…".
+const PRODUCT_DEFINITION = /^\S+(?: \S+)?(?: \([^)]{1,40}\))?(?:,? (?:or|aka|also known as) [^,.!?]{1,30},)? is an? (?:[\w-]+ ){0,5}(?:language|library|framework|tool|toolkit|runtime|platform|compiler|engine|database|editor|bundler|linter|formatter|client|server|app|application|shell|terminal|package manager|build (?:system|tool)|test runner|web server|operating system|static site generator)\b/iu;
 // What every release post of a project says besides: how to install or update it ("Check out if the package manager of
 // your OS already ships…", "download it from our nightly builds", "Make sure your foo-up is 0.8.5 or higher", "Follow
 // the instructions in Installing Knative to install the components you require", "The latest 9.0 release is always
-// listed at .NET 9.0 Releases").
-const BOILERPLATE = /\bfollow the (?:instructions|steps|guide|docs|documentation)\b.{0,60}\bto (?:install|upgrade|update|get|set up)\b|\b(?:is|are) always (?:listed|available|published|linked) (?:at|on|in|from)\b|\bif you (?:don'?t|do not) have it (?:already|installed)\b|\b(?:you can|to) (?:get|install|update|upgrade)\b.{0,80}\b(?:with|from|using|run)\b|\b(?:is|was) an? (?:[\w-]+ )?(?:exciting|big|huge|massive|great|amazing|awesome|small) release\b|^(?:to download|you can download|download)\b|\bthis (?:blog )?(?:post|article|announcement)\b|\b(?:outlined|listed|described) in the (?:changelog|release notes)\b|\brelease policy\b|\b(?:these are|this is|here are) the release notes?\b|リリースノートです|릴리스 노트입니다|\b(?:arrives|comes|lands|ships)\b.{0,40}\b(?:months|weeks)\s+after\b|\bpackage manager of your (?:os|operating system|distro|distribution)\b|\b(?:download|install|get|grab)\b.{0,60}\bfrom (?:our |the )?nightl(?:y|ies)\b|^make sure (?:that )?(?:the version of )?[\w.-]+(?: (?:you have|that you have|you've) installed)? is (?:v?\d+(?:\.\d+)+|at least\b)|\bbuy (?:me|us) an? (?:coffee|beer|pizza|tea)\b|\b(?:github sponsors|open ?collective|patreon|ko-?fi|liberapay|buymeacoffee)\b|^(?:please )?(?:consider )?(?:sponsor(?:ing)?|donat(?:e|ing) to|support(?:ing)?) (?:this|the|our|my) (?:project|work|development)(?:\s+(?:on|via|through|with|by)\b|\s*(?:[.!:：]|\p{Extended_Pictographic})|$)|\b(?:binaries|assets|artifacts|installers|downloads) (?:are |can be (?:found|downloaded) )?(?:available |attached )?(?:below|above)\b|^(?:docker|container|oci) images?\s*[:：]/iu;
+// listed at .NET 9.0 Releases", "You can try it out on a new project with `npm create x@latest`").
+const BOILERPLATE = /\bfollow the (?:instructions|steps|guide|docs|documentation)\b.{0,60}\bto (?:install|upgrade|update|get|set up)\b|\b(?:is|are) always (?:listed|available|published|linked) (?:at|on|in|from)\b|\bif you (?:don'?t|do not) have it (?:already|installed)\b|\b(?:you can|to) (?:try (?:it |them |this )?out|get|install|update|upgrade)\b.{0,80}\b(?:with|from|using|run)\b|\b(?:is|was) an? (?:[\w-]+ )?(?:exciting|big|huge|massive|great|amazing|awesome|small) release\b|^(?:to download|you can download|download)\b|\bthis (?:blog )?(?:post|article|announcement)\b|\b(?:outlined|listed|described) in the (?:changelog|release notes)\b|\brelease policy\b|\b(?:these are|this is|here are) the release notes?\b|リリースノートです|릴리스 노트입니다|\b(?:arrives|comes|lands|ships)\b.{0,40}\b(?:months|weeks)\s+after\b|\bpackage manager of your (?:os|operating system|distro|distribution)\b|\b(?:download|install|get|grab)\b.{0,60}\bfrom (?:our |the )?nightl(?:y|ies)\b|^make sure (?:that )?(?:the version of )?[\w.-]+(?: (?:you have|that you have|you've) installed)? is (?:v?\d+(?:\.\d+)+|at least\b)|\bbuy (?:me|us) an? (?:coffee|beer|pizza|tea)\b|\b(?:github sponsors|open ?collective|patreon|ko-?fi|liberapay|buymeacoffee)\b|^(?:please )?(?:consider )?(?:sponsor(?:ing)?|donat(?:e|ing) to|support(?:ing)?) (?:this|the|our|my) (?:project|work|development)(?:\s+(?:on|via|through|with|by)\b|\s*(?:[.!:：]|\p{Extended_Pictographic})|$)|\b(?:binaries|assets|artifacts|installers|downloads) (?:are |can be (?:found|downloaded) )?(?:available |attached )?(?:below|above)\b|^(?:docker|container|oci) images?\s*[:：]/iu;
 const CHANGE_WORDS = /\b(?:add(?:s|ed)?|allow(?:s|ed)?|enabl(?:e|es|ed)|new|now|support(?:s|ed)?|introduc\w*|improv\w*|faster|speed|performance|breaking|remov\w*|deprecat\w*|fix(?:es|ed)?|rewrit\w*|redesign\w*|api|option|flag|command|plugin|compiler|runtime|config\w*|migrat\w*|requires?|drop(?:s|ped)?|node(?:\.js)? ?\d+|typescript|esm|cjs)\b|`[^`]+`|\d+(?:\.\d+)+|新增|支持|修复|优化|改进|性能|新機能|対応|追加|修正|改善|高速/iu;
 // Lines that say nothing about the release's changes: a release PR's title ("Version Packages", "chore(release):
 // 1.2.0"), a notice of the release's own kind ("This is a beta release."), placeholders ("No release notes"), a line
@@ -16408,6 +16561,49 @@ function plansAhead(heading) {
     return AHEAD.test(words) && !/^future[- ]proof/iu.test(words);
 }
 
+;// CONCATENATED MODULE: ./src/notes/prose/frame-parts.ts
+// The frame of a launch post in the languages blog-sections.ts and no-change-headings.ts do not cover, and the parts
+// they leave: a recap of the old mechanism ("A Qwik recap", "Background"), credits ("Crédits & Remerciements"), "what
+// is X" for newcomers ("Qu'est-ce que Wails ?"), the outlook ("Un regard tourné vers l'avenir"), the close ("Derniers
+// mots", "Enjoy a much faster experience!") and the arrival line that opens the post ("It's here!", "C'est là !").
+// None names a new feature. Pure text rules on one heading.
+
+// How things worked before this release, told for newcomers: "A Qwik recap", "Quick recap", "A refresher",
+// "Background", "Rappel", "Kurzer Rückblick" is the story's (no-change-headings.ts).
+const RECAP = /^(?:(?:an? |the )?(?:(?:quick|brief|short|little) )?(?:[\p{L}\p{N}.+-]+ )?(?:recap|refresher)(?: (?:of|on) [^?]{1,40})?|(?:some )?background|récapitulatif|(?:un )?(?:petit |bref )?rappel|kurze? zusammenfassung|resumen rápido|(?:un )?(?:breve )?repaso|recapitulando)$/u;
+// Credits and thanks, alone or joined: "Credits & Thanks", "Crédits & Remerciements", "Danksagung", "Agradecimientos".
+const THANKS_WORD = String.raw `(?:credits?|thanks|thank you|acknowledge?ments?|shout-?outs?|crédits|remerciements|merci|danksagungen?|dank|agradecimientos|créditos|agradecimentos|obrigad[oa])`;
+const frame_parts_CREDITS = new RegExp(String.raw `^${THANKS_WORD}(?:\s*(?:&|and|et|und|y|e|,)\s*${THANKS_WORD})*$`, "u");
+// "What is X?" for newcomers, in fr, de, es, pt (English is blog-sections.ts's): the project, not the release.
+const WHAT_IS = /^(?:qu'est[- ]ce(?: que| qu')?\s?[^?]{1,40}|c'est quoi [^?]{1,40}|was ist [^?]{1,40}|¿?qu[ée] es [^?]{1,40}|o que (?:é|são) [^?]{1,40})\s?\?$/u;
+// The outlook and the close: "Un regard tourné vers l'avenir", "Perspectives", "L'avenir de Wails", "Derniers mots",
+// "Letzte Worte", "Últimas palabras", "Wrapping up" is ABOUT_PROJECT's.
+const OUTLOOK_OR_CLOSE = /^(?:(?:un )?regard (?:tourné )?vers l'avenir|(?:et )?(?:après|ensuite) \?|perspectives d'avenir|l'avenir(?: de [^?]{1,30})?|(?:le |les )?(?:derniers?|quelques) mots|pour conclure|en conclusion|conclusion|letzte worte|schlussworte?|fazit|zum schluss|(?:la )?mirada (?:hacia|al) (?:el )?futuro|(?:el )?futuro de [^?]{1,30}|últimas palabras|conclusiones?|(?:o )?futuro d[oa] [^?]{1,30}|olhando para (?:o )?futuro|últimas palavras|conclusão)[!.]?$/u;
+// The post's cheer as a heading: "Enjoy a much faster experience!", "Stay tuned!", "Profitez bien !": a closing line.
+const CHEER = /^(?:enjoy|have fun|profitez|amusez-vous|viel spaß|genießt|disfruta|disfrutad|aproveite)\b[^?]{0,50}!$|^(?:so )?stay tuned!?$/u;
+// "It's here!", "It's finally here!", "C'est là !", "Es ist da!", "¡Ya está aquí!", "Chegou!": the arrival, the post's
+// opening line, whose paragraphs greet.
+const ARRIVAL = /^(?:(?:and )?(?:it|they|we)(?:'s|'re| is| are)? (?:finally |officially )?(?:here|out|live|landed)|(?:it|the wait) is over|(?:c'est|il est|elle est) (?:enfin )?(?:là|arrivée?|sortie?)|(?:es|sie) ist (?:endlich )?(?:da|raus)|¡?(?:ya )?(?:está|llegó) (?:aquí|aqui)|¡?ya (?:está|llegó)|(?:já )?chegou)\s?[!.]*$/u;
+// A heading as its lowered words, apostrophes straightened.
+const words = (title) => bareHeading(title)
+    // "4. Enjoy a much faster experience!": a step's number says nothing of the part.
+    .replace(/^\d{1,2}[.)]\s+/u, "")
+    .replace(/[’`]/gu, "'")
+    .replace(/\s+([?!])/gu, "$1")
+    .replace(/[.:：]$/u, "")
+    .trim()
+    .toLowerCase();
+/** A launch post's part that frames its features (recap, credits, what the project is, outlook, close, cheer): it
+ *  names no change of this release, and nothing under it is one. */
+function framesLaunchPost(title) {
+    const text = words(title);
+    if (text === "" || text.length > 70)
+        return false;
+    return RECAP.test(text) || frame_parts_CREDITS.test(text) || WHAT_IS.test(text) || OUTLOOK_OR_CLOSE.test(text) || CHEER.test(text);
+}
+/** The launch post's arrival line as a heading ("It's here!", "C'est là !"): it opens the post, as its title does. */
+const announcesArrival = (title) => ARRIVAL.test(words(title));
+
 ;// CONCATENATED MODULE: ./src/notes/kinds/misfiled-features.ts
 // Items a "Performance" section holds that are no speed-up: some generators file every "feat" and "perf" commit under
 // "Performance", so "添加任务模板", "支持自定义AI个人提示词" and "Upgrade office" sit beside "优化已读数据". What adds or
@@ -16769,6 +16965,7 @@ function leadsInNamedParts(blocks, index, clean) {
 
 
 
+
 // "1.2.0", "v1.2.0 (2024-01-01)", "[1.2.0] - date", "Release 1.2.0", "Ver. 2026.1", "pkg@1.2.0", "Version 2", a
 // monorepo's "[1.38.0/0.60.0/0.14.0] 2025-08-29": the version heading
 // the post's opener already carries.
@@ -16780,7 +16977,7 @@ const model_COMMIT_SUBJECT = new RegExp(`^(?!deps|security)${COMMIT_TYPE}\\s`, "
 const VERSION_HEADING = /^(?:release\s+|version\s+|ver\.\s*|v(?=\d))?(?:[\w@/.-]*@)?\[?v?\d+(?:\.\d+){0,3}(?:[-+.]?[a-z]+\d*)?(?:[-+][0-9A-Za-z.+-]*)?(?:\/v?\d+(?:\.\d+){1,3})*\]?(?:[\s:(,—–-]|$)/i;
 // A section on getting the release, not on its changes: its downloads, installers, assets, source archives, how to
 // install it.
-const DOWNLOADS_HEADING = /^[\p{Extended_Pictographic}\uFE0F\s]*(?:(?:downloads?|installers?|installation|install(?:ing)?|assets|binaries|artifacts|source distributions?|source (?:code )?(?:downloads?|archives?|tarballs?)|how to (?:install|download|get it|upgrade)|getting (?:it|the release)|where to (?:get|download)(?: it)?)(?: (?:and|&) (?:downloads?|installers?|installation|install(?:ing)?|assets|binaries|upgrading|checksums))?(?:\s+(?:[\p{L}][\w.-]*\s+)?v?\d+(?:\.\d+)+[\w.+-]*)?|인스톨러|언인스톨러|설치(?: ?파일| ?방법| ?안내)?|다운로드(?: 링크)?|インストーラー?|インストール(?:方法)?|ダウンロード(?:リンク)?|下载(?:地址|链接)?|下載(?:位址|連結)?|安装(?:包|方法|说明)?|安裝(?:包|方法|說明)?)\s*[:：]?$/iu;
+const DOWNLOADS_HEADING = /^[\p{Extended_Pictographic}\uFE0F\s]*(?:(?:downloads?|installers?|installation|install(?:ing)?|assets|binaries|artifacts|source distributions?|source (?:code )?(?:downloads?|archives?|tarballs?)|how to (?:install|download|get it|upgrade)|getting (?:it|the release)|get (?:the )?latest(?:\s+[\p{L}][\w.-]*){0,2}|get it(?: now)?|where to (?:get|download)(?: it)?)(?: (?:and|&) (?:downloads?|installers?|installation|install(?:ing)?|assets|binaries|upgrading|checksums))?(?:\s+(?:[\p{L}][\w.-]*\s+)?v?\d+(?:\.\d+)+[\w.+-]*)?|인스톨러|언인스톨러|설치(?: ?파일| ?방법| ?안내)?|다운로드(?: 링크)?|インストーラー?|インストール(?:方法)?|ダウンロード(?:リンク)?|下载(?:地址|链接)?|下載(?:位址|連結)?|安装(?:包|方法|说明)?|安裝(?:包|方法|說明)?)\s*[:：]?$/iu;
 /** Longer than X Premium's 25,000 could ever show whole once cut to a sentence. */
 const MAX_ENTRY = 4_000;
 // "Breaking type changes: `X` no longer declares `y`" as a sub-item, and its Chinese, Japanese and Korean words.
@@ -17097,6 +17294,32 @@ const isShortLabel = (text) => text.length + cjkCount(text) <= 50 && sentences(t
 function isLabelName(text) {
     return isLabelLike(text, 3) && (cjkCount(text) <= 4 || headingMeaning(text.replace(/[:：.]$/u, "")) !== null);
 }
+// "`babel-parser`, `babel-plugin-transform-typescript`": two package names or more in code marks, and nothing else.
+// (npm names are in lower case: "`Button`, `Modal`" names components, whose sub-items may not name them again.)
+const PACKAGE_NAME = "`(?:@[a-z0-9][\\w.-]*\\/)?[a-z0-9][\\w.-]{0,60}`";
+const PACKAGE_LIST = new RegExp(`^${PACKAGE_NAME}(?:,\\s*${PACKAGE_NAME})+$`, "u");
+const ONE_PACKAGE = new RegExp(`^${PACKAGE_NAME}$`, "u");
+/** An item over sub-items that is only the packages they touched, as lerna-changelog groups a section's pull requests:
+ *  a list of names, or "Other" beside a sibling that names a package. */
+function isPackageGroup(text, blocks, at) {
+    const block = blocks[at];
+    if (!block)
+        return false;
+    if (PACKAGE_LIST.test(text))
+        return true;
+    if (!/^other$/iu.test(text))
+        return false;
+    // (Its siblings are near it: a bounded look either side keeps the walk linear.)
+    for (let other = Math.max(0, at - 60); other < Math.min(blocks.length, at + 60); other += 1) {
+        const sibling = blocks[other];
+        if (!sibling || other === at || sibling.kind !== "item" || sibling.parent !== block.parent || sibling.hasChildren !== true)
+            continue;
+        const named = sibling.text.trim();
+        if (ONE_PACKAGE.test(named) || PACKAGE_LIST.test(named))
+            return true;
+    }
+    return false;
+}
 // A commit scope as release-please writes it before a change: one lower-case word and a colon ("vuln: ", "auth: ").
 const LOWER_SCOPE = /^[a-z][\w./-]{0,24}:\s+/u;
 /** A change read as `kind` under its section that closes a security hole (see closedVulnerability). */
@@ -17247,6 +17470,25 @@ function linesUnder(blocks, index, level) {
     }
     return lines;
 }
+// "What's new: a better way to buffer bundles", "New: …": the words that say the part is new, before its topic.
+const model_NEW_PREFIX = /^(?:what'?s new|what is new|new|introducing|nouveau(?:té)?s?|neu(?:igkeiten)?|novedad(?:es)?|novidades?)\s*[:：-]\s*(?=\S)/iu;
+/** A titled part as one item when nothing else says its change: a title that only names a topic ("Memory Leak Fixes")
+ *  with the point of its first sentence, so that a heading whose content is paragraphs never stands bare. A title that
+ *  says its change ("Fix …", "`api()`") or a part with no sentence to add stays the title. */
+function titleWithPoint(title, said) {
+    const step = title.replace(/^\d{1,2}[.)]\s+/u, "").replace(ALERT_WORD, "");
+    const topic = step.replace(model_NEW_PREFIX, "");
+    // A title in lower case names a command or code ("meson format now has…", "pkgconfig.generate supports…"): kept as the
+    // notes write it; only a topic freed of its "What's new:" starts a sentence.
+    const named = topic === step ? topic : sentenceCase(topic);
+    // A longer title ("Experimental Network Inspection Support in Node.js") says its change; one the notes call new
+    // ("What's new: a better way to buffer bundles") is said with what its part tells is new.
+    const short = topic.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length <= 4;
+    if (/`/u.test(title) || model_CHANGE_VERB.test(named) || (!short && topic === step))
+        return named;
+    const point = openingPoint(said);
+    return point === null ? named : titledWithKey(named, point);
+}
 /** A change's title over a part whose first sentence says it was held back ("The parallel runner was postponed"): no
  *  change of this release, and no highlight. */
 function heldBack(block) {
@@ -17297,13 +17539,14 @@ function itemBlocksUnder(blocks, index) {
     return items;
 }
 const itemsUnder = (blocks, index) => itemBlocksUnder(blocks, index).map((at) => cleanText(blocks[at]?.text ?? ""));
-/** The section under the heading at `index` holds a list item of its own (a "Community" part that lists changes). */
-function listUnder(blocks, index, level) {
+/** The section under the heading at `index` holds a list item of its own (a "Community" part that lists changes); with
+ *  `changes`, one other than a link to read on ("See the full release notes on GitHub" under "Wrapping up"). */
+function listUnder(blocks, index, level, changes = false) {
     for (let at = index + 1; at < blocks.length; at += 1) {
         const block = blocks[at];
         if (block.kind === "heading" && block.depth <= level)
             return false;
-        if (block.kind === "item" && !block.collapsed)
+        if (block.kind === "item" && !block.collapsed && !(changes && model_isPointer(block)))
             return true;
     }
     return false;
@@ -17437,8 +17680,11 @@ function namesOnlyThing(text) {
 // A CJK sentence that points at what follows ("次のメソッドを削除しました。", "以下问题已修复。", "다음 API를 제거했습니다.").
 // ("nyagos.d 以下の…" after a name and a space is "under nyagos.d", no pointer.)
 const CJK_LEAD_IN_STOP = /(?<![\p{Script=Latin}\d./_\s-])(?:次の|以下の|下記の|下列|以下|如下|다음)[^。.！!？?：:]{0,40}[。.]$/u;
-/** The lead-in with a colon in place of its stop, so it reads as one; other text as is. */
-const withCjkLeadInColon = (text) => (CJK_LEAD_IN_STOP.test(text) ? text.replace(/[。.]$/u, "：") : text);
+// An item that promises the list under it but ends with no colon or stop ("以下のプリンター機種に対応", "Support the
+// following printer models", "支持以下型号", "다음 기종 지원", "Unterstützt folgende Modelle"): a lead-in all the same.
+const LEAD_IN_UNMARKED = /(?<![\p{Script=Latin}\d./_\s-])(?:次の|以下の|下記の|下列|以下|다음)|\b(?:the following|these|as follows)\b|\bfolgende[nrs]?\b|\bsuivant(?:e|s|es)\b|\bsiguientes?\b/iu;
+/** The lead-in with a colon in place of its stop (or after its last word when it has none), so it reads as one; other text as is. */
+const withCjkLeadInColon = (text) => CJK_LEAD_IN_STOP.test(text) ? text.replace(/[。.]$/u, "：") : !/[\p{P}\p{S}]$/u.test(text) && sentences(text).length === 1 && LEAD_IN_UNMARKED.test(text) ? `${text}${cjkCount(text) > 0 && !/\p{Script=Hangul}/u.test(text) ? "：" : ":"}` : text;
 /** A short lead-in that points at the names under it ("The scope of v1 includes:", "This covers:") and names no kind. */
 const pointsAtNames = (text) => POINTS_AT_LIST.test(text) && headingMeaning(text.replace(/[:：]$/u, "")) === null;
 /**
@@ -18332,6 +18578,7 @@ function readNotesModel(markdown, wanted, version) {
     const entries = [];
     const stack = [];
     let dropUntil = null;
+    const topLevelParts = blocks.filter((block) => block.kind === "heading" && block.depth === 1).length >= 3;
     // The paragraphs that take a breaking heading's alarm back, by block index: no change, never shown.
     const disclaimers = new Set();
     // Items of a migration section that break themselves, beside others that do not (migration-sections.ts).
@@ -18883,13 +19130,17 @@ function readNotesModel(markdown, wanted, version) {
                 dropUntil = level;
                 continue;
             }
-            if (CREDITS_OR_STATS.test(text) || namesTestedScope(text) || (level >= 2 && !migration && isBackgroundHeading(text, partSentences(blocks, index))) || (ABOUT_PROJECT.test(text) && level >= 2 && !listUnder(blocks, index, level)) || (DOWNLOADS_HEADING.test(text) && !(commitsOnly && COMMITS_HEADING.test(text))) || (REVISION_HEADING.test(text) && onlyRevisionsUnder(blocks, index, level)) || (KNOWN_ISSUES.test(text) && !knownAct) || FUTURE_PLANS.test(text) || ((change || !isCategoryName(text)) && heldBack(explaining(blocks, index))) || saysNothingChanged(explaining(blocks, index)) || (isCategoryName(text) && includesOtherRelease(explaining(blocks, index)))) {
+            // A post whose parts are all top-level headings ("# Qu'est-ce Wails?", "# Leçons apprises") has no title among
+            // them: its level-1 parts are read as any blog's parts are.
+            const part = level >= 2 || topLevelParts;
+            if (CREDITS_OR_STATS.test(text) || namesTestedScope(text) || (part && !migration && (isBackgroundHeading(text, partSentences(blocks, index)) || framesLaunchPost(text))) || (ABOUT_PROJECT.test(text) && part && !listUnder(blocks, index, level, true)) || (DOWNLOADS_HEADING.test(text) && !(commitsOnly && COMMITS_HEADING.test(text))) || (REVISION_HEADING.test(text) && onlyRevisionsUnder(blocks, index, level)) || (KNOWN_ISSUES.test(text) && !knownAct) || FUTURE_PLANS.test(text) || ((change || !isCategoryName(text)) && heldBack(explaining(blocks, index))) || saysNothingChanged(explaining(blocks, index)) || (isCategoryName(text) && includesOtherRelease(explaining(blocks, index)))) {
                 dropUntil = level;
                 continue;
             }
             // A part titled for the release without its version ("The next Vitest minor is here") opens a launch post: its
             // own paragraphs greet, thank and link; the parts after it say the changes.
-            if (text && !HAS_VERSION.test(text) && isReleaseTitle(text)) {
+            // So does its arrival line ("It's here!", "C'est là !").
+            if (text && !HAS_VERSION.test(text) && (isReleaseTitle(text) || announcesArrival(text))) {
                 dropUntil = 6;
                 continue;
             }
@@ -18939,7 +19190,8 @@ function readNotesModel(markdown, wanted, version) {
                 // So is an area's title in a series ("SIG Scale and Performance") whose part says no change in a sentence of its
                 // own. (A series of what was done, "Removed CLI commands", "Removed APIs", titles changes.)
                 const chapter = topicOnly && keyed === null && teaser === null && ((level <= 2 && subHeadingsUnder(blocks, index, level) >= 2) || (inSeries && !SAYS_DONE_FIRST.test(text)));
-                const item = chapter ? null : itemEntry(saidWithoutTeaser ?? api ?? sentenceSayingTitle(withoutTitleIcon(text), explaining(blocks, index)) ?? (!/`/u.test(text) && namesOnlyAKind(withoutTitleIcon(text)) ? firstChangeSentence(blocks, index) : null) ?? (keyed === null ? null : titledWithKey(text, keyed)) ?? withoutTitleIcon(text), -1, model_CHANGE_VERB.test(text) ? "other" : "highlight");
+                const told = saidWithoutTeaser ?? api ?? sentenceSayingTitle(withoutTitleIcon(text), explaining(blocks, index)) ?? (!/`/u.test(text) && namesOnlyAKind(withoutTitleIcon(text)) ? firstChangeSentence(blocks, index) : null) ?? (keyed === null ? null : titledWithKey(text, keyed));
+                const item = chapter ? null : itemEntry(told ?? titleWithPoint(withoutTitleIcon(text), partSentences(blocks, index)), -1, model_CHANGE_VERB.test(text) ? "other" : "highlight");
                 if (item)
                     securedByExplanation(item, blocks, index, phrases.label("security"));
                 // A part whose opening calls it the release's headline ("A very much awaited part of this release is…") leads.
@@ -19344,8 +19596,8 @@ function readNotesModel(markdown, wanted, version) {
             }
         };
         /** The item and its short sub-items as one change ("Expose these APIs: `a`, `b`"). */
-        const namingList = (text) => {
-            const item = itemEntry(text, block.parent);
+        const namingList = (text, fallback = "other") => {
+            const item = itemEntry(text, block.parent, fallback);
             if (!item)
                 return;
             if (parent)
@@ -19408,9 +19660,19 @@ function readNotesModel(markdown, wanted, version) {
         if (block.hasChildren && /[:：]$/u.test(cleaned) && !isLabelLike(cleaned, 5)) {
             const list = inlineList(childItems.get(index) ?? [], (child) => clean(blocks[child]?.text ?? ""));
             if (list !== null) {
-                namingList(`${cleaned}${/：$/u.test(cleaned) ? "" : " "}${list}`);
+                // The names say no kind: outside a section, the lead-in's own words do ("…に対応" adds support).
+                namingList(`${cleaned}${/：$/u.test(cleaned) ? "" : " "}${list}`, readItem(cleaned.replace(/\s*[:：]$/u, "")).kind ?? "other");
                 continue;
             }
+        }
+        // Too many names to show, under a lead-in that promised them with no colon ("以下の機種に対応" over a dozen models):
+        // it says how many instead ("12件の機種に対応", "Support 12 printer models"), never the bare promise.
+        const promised = block.hasChildren && cleaned !== scoped && scoped !== undefined ? childItems.get(index) ?? [] : [];
+        const bare = (scoped ?? "").trim();
+        const howMany = !CJK_LEAD_IN_STOP.test(bare) && promised.length > 1 && inlineList(promised, (child) => clean(blocks[child]?.text ?? "")) === null && promised.every((child) => !blocks[child]?.hasChildren && namesOnlyThing(clean(blocks[child]?.text ?? ""))) ? countedLeadIn(bare, promised.length, promised.length) : null;
+        if (howMany !== null) {
+            namingList(howMany, readItem(bare).kind ?? "other");
+            continue;
         }
         // A short change over a few bare names ("More strings translated" then "Danish by @a", "Greek by @b") is one change
         // that names them; sub-items that say what changed ("🔥 new icons") make it their label instead.
@@ -19478,6 +19740,13 @@ function readNotesModel(markdown, wanted, version) {
         // changes ("- `Dialog`: 修复…"): as a label it would stand over two lines like a section of its own.
         if (block.hasChildren && ((block.strong && SCOPE.test(cleaned)) || CODE_SCOPE.test(cleaned)) && sectionKind(stack).kind !== null) {
             labelItems.set(index, { label: null, meaning: null, used: false, asEntry: null, scope: cleaned.replace(/[:：]$/u, "") });
+            continue;
+        }
+        // lerna-changelog's group of the packages a pull request touched ("`@embroider/compat`, `@embroider/core`, …" over
+        // "  - [#2760] dont use array spread") and its "Other" for none: the sub-items are the changes, under the section's
+        // kind ("Bug Fix"). As a label the list of names would stand for the change; as an item it would be the change.
+        if (block.hasChildren && isPackageGroup(cleaned, blocks, index)) {
+            labelItems.set(index, { label: null, meaning: null, used: false, asEntry: null });
             continue;
         }
         // An item that says a change in sentences of its own before the lead-in to its sub-items ("Rework X to track Y.
@@ -20628,11 +20897,25 @@ function quietLastDots(text, rules) {
 function quietTags(text) {
     return insertAfter(text, (0,x_text/* tagOffsets */.dK)(text));
 }
-/** Text from the notes, made safe for the network the post goes to. */
-function quietText(text, rules) {
+/** One pass of each quieting, in turn. */
+function quietOnce(text, rules) {
     const domainsQuiet = rules.linksBareDomains ? quietBareDomains(text, rules) : text;
     const tagsQuiet = rules.linksTags ? quietTags(domainsQuiet) : domainsQuiet;
     return rules.mentionsNotify ? quietMentions(tagsQuiet) : tagsQuiet;
+}
+/** Text from the notes, made safe for the network the post goes to. Each quieting can wake what another left quiet:
+ *  the network links no domain right after an "@", "#" or "$" ("@builder.io/qwik@latest", "@math.lr"), so the
+ *  zero-width space that quiets the mention opens a link; a domain made quiet can free the mention it held
+ *  ("site.com/@alice"). So the passes go again until the text is still, the way the network reads the result. */
+function quietText(text, rules) {
+    let result = text;
+    for (let round = 0; round < 4; round += 1) {
+        const next = quietOnce(result, rules);
+        if (next === result)
+            break;
+        result = next;
+    }
+    return result;
 }
 
 ;// CONCATENATED MODULE: ./src/notes/prose/id-lists.ts
