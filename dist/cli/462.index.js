@@ -8051,6 +8051,10 @@ const CREDITS = [
     // "Credit to Alexander-Programming for reporting the issue.", "Kudos to @a and @b.", "Shout-out to Jane for the idea."
     // A further thanks after the first ("In addition, thanks to Jane Doe, for also reporting this issue.") too.
     [new RegExp(`^(?:(?:[Ii]n addition|[Aa]dditionally|[Aa]lso|[Ff]urthermore),?\\s+)?(?:(?:[Mm]any|[Ss]pecial|[Bb]ig|[Hh]uge|[Aa]lso)\\s+)?(?:[Tt]hanks|[Tt]hank you|(?:(?:[Cc]redits?|[Kk]udos|[Pp]rops|[Ss]hout-?outs?|[Hh]at tip)(?=\\s+(?:go(?:es)?\\s+)?to\\b)))(?:\\s+(?:go(?:es)?\\s+)?to)?\\s+${THANKED_PEOPLE},?(?:\\s+for\\b[^.!?]{0,80})?[.!]?$`, "u"), ""],
+    // The thanks said without the word, the people first: "@yuske for reporting this to us responsibly", "Jane Doe for
+    // the report.", "@a and @b for finding and fixing this."
+    // (A handle or a full name first: one capitalised word is as often a product, "Windows for reporting tools".)
+    [new RegExp(`^(?=@|\\p{Lu}[\\p{L}\\p{M}'’-]*\\s+\\p{Lu})${THANKED_PEOPLE},?\\s+for\\s+(?:(?:responsibly\\s+)?(?:reporting|disclosing|finding|discovering|spotting|investigating|debugging|bisecting)|(?:the|their|his|her|a)\\s+(?:(?:detailed|responsible|initial|original|bug)\\s+)?(?:report|disclosure|analysis|investigation|fix|patch))\\b[^.!?]{0,80}[.!]?$`, "u"), ""],
     // an address written out so that robots miss it ("jane at example dot com") is a person's, never a post's; the
     // credit it ends goes with it: ", reported by jane at example dot com"
     [new RegExp(`[\\s,;]*(?:\\b(?:[a-z]{2,20}ed\\s+by|by|from|thanks(?:\\s+to)?)\\s+)?${OBFUSCATED_EMAIL}`, "giu"), ""],
