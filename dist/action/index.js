@@ -5730,10 +5730,13 @@ function markedAs(kind, rest, cjkWord) {
 // A tag at the end of a change that only flags it: important ("[重要]", "(important)", "【必读】") or incompatible
 // ("[不向下兼容]", "[BREAKING]", "(breaking change)", "(Minor breaking change)", "[非互換]"). The flag sets the rank; the post shows the change
 // without it.
-const FLAG_TAG = new RegExp(String.raw `\s*(?:[[(【（]\s*(?:(important|critical|重要|重大|必读|必看|注意|重要な変更|중요)|((?:(?:minor|small|slight(?:ly)?|potential(?:ly)?|possibl[ey])\s+)?breaking(?:[ -]changes?)?|incompatible|backwards?[- ]incompatible|${CJK_BREAKING_TAG.source})|(security(?:[ -](?:fix(?:es)?|updates?|patch(?:es)?))?|${CJK_SECURITY_TAG.source}))\s*[!！]?\s*[\])】）])\s*$`, "iu");
+// "breaking change" with its degree ("Minor breaking change", "potentially breaking"), as a flag says it alone or with
+// its reason.
+const BREAKING_FLAG = String.raw `(?:(?:minor|small|slight(?:ly)?|potential(?:ly)?|possibl[ey])\s+)?breaking(?:[ -]changes?)?|backwards?[- ]incompatible`;
+const FLAG_TAG = new RegExp(String.raw `\s*(?:[[(【（]\s*(?:(important|critical|重要|重大|必读|必看|注意|重要な変更|중요)|(${BREAKING_FLAG}|incompatible|${CJK_BREAKING_TAG.source})|(security(?:[ -](?:fix(?:es)?|updates?|patch(?:es)?))?|${CJK_SECURITY_TAG.source}))\s*[!！]?\s*[\])】）])\s*$`, "iu");
 // The breaking flag with its reason in the same brackets: "(*Breaking change* because `it.caption` now renders …)",
 // "(breaking: the default moved)". It breaks as the bare flag does, and goes with its reason (the label says breaking).
-const REASONED_BREAKING_TAG = /\s*[(（]\s*[*_]{0,2}(?:(?:minor|small|slight(?:ly)?|potential(?:ly)?|possibl[ey])\s+)?(?:breaking(?:[ -]changes?)?|backwards?[- ]incompatible)[*_]{0,2}\s*(?:because|since|as|[:,;—–-])\s[^()（）]*(?:[(（][^()（）]*[)）][^()（）]*)*[)）]\s*$/iu;
+const REASONED_BREAKING_TAG = new RegExp(String.raw `\s*[(（]\s*[*_]{0,2}(?:${BREAKING_FLAG})[*_]{0,2}\s*(?:because|since|as|[:,;—–-])\s[^()（）]*(?:[(（][^()（）]*[)）][^()（）]*)*[)）]\s*$`, "iu");
 const BUMP_VERB = /^(?:upgrade|bump|update|pin)(?:s|d|ed)?\s/iu;
 function readFlagTag(text) {
     const reasoned = REASONED_BREAKING_TAG.exec(text);
@@ -26309,8 +26312,15 @@ const CJK_LEAD_IN_STOP = /(?<![\p{Script=Latin}\d./_\s-])(?:次の|以下の|下
 // An item that promises the list under it but ends with no colon or stop ("以下のプリンター機種に対応", "Support the
 // following printer models", "支持以下型号", "다음 기종 지원", "Unterstützt folgende Modelle"): a lead-in all the same.
 const LEAD_IN_UNMARKED = /(?<![\p{Script=Latin}\d./_\s-])(?:次の|以下の|下記の|下列|以下|다음)|\b(?:the following|these|as follows)\b|\bfolgende[nrs]?\b|\bsuivant(?:e|s|es)\b|\bsiguientes?\b/iu;
-/** The lead-in with a colon in place of its stop (or after its last word when it has none), so it reads as one; other text as is. */
-const withCjkLeadInColon = (text) => CJK_LEAD_IN_STOP.test(text) ? text.replace(/[。.]$/u, "：") : !/[\p{P}\p{S}]$/u.test(text) && sentences(text).length === 1 && LEAD_IN_UNMARKED.test(text) ? `${text}${cjkCount(text) > 0 && !/\p{Script=Hangul}/u.test(text) ? "：" : ":"}` : text;
+/** The lead-in with a colon in place of its stop (or after its last word when it has none), so it reads as one; other
+ *  text as is. The colon is full width after Chinese and Japanese. */
+function withLeadInColon(text) {
+    if (CJK_LEAD_IN_STOP.test(text))
+        return text.replace(/[。.]$/u, "：");
+    if (/[\p{P}\p{S}]$/u.test(text) || sentences(text).length !== 1 || !LEAD_IN_UNMARKED.test(text))
+        return text;
+    return `${text}${cjkCount(text) > 0 && !/\p{Script=Hangul}/u.test(text) ? "：" : ":"}`;
+}
 /** A short lead-in that points at the names under it ("The scope of v1 includes:", "This covers:") and names no kind. */
 const pointsAtNames = (text) => POINTS_AT_LIST.test(text) && headingMeaning(text.replace(/[:：]$/u, "")) === null;
 /**
@@ -28253,7 +28263,7 @@ function readNotesModel(markdown, wanted, version) {
         // stop where English writes a colon; it leads in all the same.
         // (Over a list of bare links it stays as written: the links go, and what it pointed at is counted.)
         const overLinks = (childItems.get(index) ?? []).every((child) => (blocks[child]?.linkShare ?? 0) >= 0.9);
-        const cleaned = block.hasChildren && scoped && !overLinks ? withCjkLeadInColon(scoped) : scoped;
+        const cleaned = block.hasChildren && scoped && !overLinks ? withLeadInColon(scoped) : scoped;
         // An item that is only an address ("- https://…/v2.0.0") is an example or a pointer, not a change; nor is a
         // list under a lead-in no post shows ("Impact:", "Downloads:").
         // Nor is the release's date as an item ("- 2019년 4월 28일", "- Released May 1, 2024"), nor what the project is.

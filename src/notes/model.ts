@@ -962,9 +962,13 @@ const CJK_LEAD_IN_STOP = /(?<![\p{Script=Latin}\d./_\s-])(?:次の|以下の|下
 // following printer models", "支持以下型号", "다음 기종 지원", "Unterstützt folgende Modelle"): a lead-in all the same.
 const LEAD_IN_UNMARKED =
   /(?<![\p{Script=Latin}\d./_\s-])(?:次の|以下の|下記の|下列|以下|다음)|\b(?:the following|these|as follows)\b|\bfolgende[nrs]?\b|\bsuivant(?:e|s|es)\b|\bsiguientes?\b/iu;
-/** The lead-in with a colon in place of its stop (or after its last word when it has none), so it reads as one; other text as is. */
-const withCjkLeadInColon = (text: string): string =>
-  CJK_LEAD_IN_STOP.test(text) ? text.replace(/[。.]$/u, "：") : !/[\p{P}\p{S}]$/u.test(text) && sentences(text).length === 1 && LEAD_IN_UNMARKED.test(text) ? `${text}${cjkCount(text) > 0 && !/\p{Script=Hangul}/u.test(text) ? "：" : ":"}` : text;
+/** The lead-in with a colon in place of its stop (or after its last word when it has none), so it reads as one; other
+ *  text as is. The colon is full width after Chinese and Japanese. */
+function withLeadInColon(text: string): string {
+  if (CJK_LEAD_IN_STOP.test(text)) return text.replace(/[。.]$/u, "：");
+  if (/[\p{P}\p{S}]$/u.test(text) || sentences(text).length !== 1 || !LEAD_IN_UNMARKED.test(text)) return text;
+  return `${text}${cjkCount(text) > 0 && !/\p{Script=Hangul}/u.test(text) ? "：" : ":"}`;
+}
 
 /** A short lead-in that points at the names under it ("The scope of v1 includes:", "This covers:") and names no kind. */
 const pointsAtNames = (text: string): boolean => POINTS_AT_LIST.test(text) && headingMeaning(text.replace(/[:：]$/u, "")) === null;
@@ -2788,7 +2792,7 @@ export function readNotesModel(markdown: string | null | undefined, wanted?: num
     // stop where English writes a colon; it leads in all the same.
     // (Over a list of bare links it stays as written: the links go, and what it pointed at is counted.)
     const overLinks = (childItems.get(index) ?? []).every((child) => (blocks[child]?.linkShare ?? 0) >= 0.9);
-    const cleaned = block.hasChildren && scoped && !overLinks ? withCjkLeadInColon(scoped) : scoped;
+    const cleaned = block.hasChildren && scoped && !overLinks ? withLeadInColon(scoped) : scoped;
     // An item that is only an address ("- https://…/v2.0.0") is an example or a pointer, not a change; nor is a
     // list under a lead-in no post shows ("Impact:", "Downloads:").
     // Nor is the release's date as an item ("- 2019년 4월 28일", "- Released May 1, 2024"), nor what the project is.

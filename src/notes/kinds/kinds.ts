@@ -1390,14 +1390,17 @@ function markedAs(kind: Kind, rest: string, cjkWord?: string): ItemReading {
 // A tag at the end of a change that only flags it: important ("[重要]", "(important)", "【必读】") or incompatible
 // ("[不向下兼容]", "[BREAKING]", "(breaking change)", "(Minor breaking change)", "[非互換]"). The flag sets the rank; the post shows the change
 // without it.
+// "breaking change" with its degree ("Minor breaking change", "potentially breaking"), as a flag says it alone or with
+// its reason.
+const BREAKING_FLAG = String.raw`(?:(?:minor|small|slight(?:ly)?|potential(?:ly)?|possibl[ey])\s+)?breaking(?:[ -]changes?)?|backwards?[- ]incompatible`;
 const FLAG_TAG = new RegExp(
-  String.raw`\s*(?:[[(【（]\s*(?:(important|critical|重要|重大|必读|必看|注意|重要な変更|중요)|((?:(?:minor|small|slight(?:ly)?|potential(?:ly)?|possibl[ey])\s+)?breaking(?:[ -]changes?)?|incompatible|backwards?[- ]incompatible|${CJK_BREAKING_TAG.source})|(security(?:[ -](?:fix(?:es)?|updates?|patch(?:es)?))?|${CJK_SECURITY_TAG.source}))\s*[!！]?\s*[\])】）])\s*$`,
+  String.raw`\s*(?:[[(【（]\s*(?:(important|critical|重要|重大|必读|必看|注意|重要な変更|중요)|(${BREAKING_FLAG}|incompatible|${CJK_BREAKING_TAG.source})|(security(?:[ -](?:fix(?:es)?|updates?|patch(?:es)?))?|${CJK_SECURITY_TAG.source}))\s*[!！]?\s*[\])】）])\s*$`,
   "iu",
 );
 
 // The breaking flag with its reason in the same brackets: "(*Breaking change* because `it.caption` now renders …)",
 // "(breaking: the default moved)". It breaks as the bare flag does, and goes with its reason (the label says breaking).
-const REASONED_BREAKING_TAG = /\s*[(（]\s*[*_]{0,2}(?:(?:minor|small|slight(?:ly)?|potential(?:ly)?|possibl[ey])\s+)?(?:breaking(?:[ -]changes?)?|backwards?[- ]incompatible)[*_]{0,2}\s*(?:because|since|as|[:,;—–-])\s[^()（）]*(?:[(（][^()（）]*[)）][^()（）]*)*[)）]\s*$/iu;
+const REASONED_BREAKING_TAG = new RegExp(String.raw`\s*[(（]\s*[*_]{0,2}(?:${BREAKING_FLAG})[*_]{0,2}\s*(?:because|since|as|[:,;—–-])\s[^()（）]*(?:[(（][^()（）]*[)）][^()（）]*)*[)）]\s*$`, "iu");
 
 const BUMP_VERB = /^(?:upgrade|bump|update|pin)(?:s|d|ed)?\s/iu;
 
